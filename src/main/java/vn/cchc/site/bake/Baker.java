@@ -1,0 +1,281 @@
+package vn.cchc.site.bake;
+
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+import vn.cchc.site.check.BuildFailedException;
+import vn.cchc.site.check.HtmlSanitizer;
+import vn.cchc.site.check.LinkChecker;
+import vn.cchc.site.check.LinkTargets;
+import vn.cchc.site.check.Problem;
+import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.config.SiteConfigLoader;
+import vn.cchc.site.content.ContentLoader;
+import vn.cchc.site.content.Item;
+import vn.cchc.site.content.LoadedContent;
+import vn.cchc.site.content.Section;
+import vn.cchc.site.content.VietnameseText;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * The build: read and validate everything, index once, render Markdown and pages in parallel into
+ * a staging folder, check links, and swap the finished site in. Nothing is written to the output
+ * unless the whole build succeeds; all problems are reported together.
+ *
+ * <p>Phases (named in {@code --timings}): đọc (read), phân tích (Markdown), lập chỉ mục (index),
+ * kiểm tra liên kết (links), kết xuất (render + write), hoán đổi (swap).
+ */
+public final class Baker {
+    private final VietnameseText text = new VietnameseText();
+
+    /**
+     * @throws BuildFailedException when the input has errors (or warnings under strict); output untouched
+     * @throws IOException          when the output cannot be written; output untouched
+     */
+    public BakeResult bake(BakeOptions options) throws BuildFailedException, IOException {
+        return bake(options, BeforeSwap.NOTHING);
+    }
+
+    /** Bakes, letting {@code beforeSwap} add files to the staged site before it goes live. */
+    public BakeResult bake(BakeOptions options, BeforeSwap beforeSwap) throws BuildFailedException, IOException {
+        return inPool(options, timings -> run(options, timings, beforeSwap, false));
+    }
+
+    /**
+     * Validates content and checks links exactly as a build would, without rendering or writing
+     * anything (the {@code check} command).
+     */
+    public BakeResult check(BakeOptions options) throws BuildFailedException, IOException {
+        return inPool(options, timings -> run(options, timings, BeforeSwap.NOTHING, true));
+    }
+
+    private interface Phase {
+        BakeResult run(Timings timings) throws Exception;
+    }
+
+    private BakeResult inPool(BakeOptions options, Phase phase) throws BuildFailedException, IOException {
+        Timings timings = new Timings();
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
+        try {
+            return pool.submit(() -> phase.run(timings)).get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof BuildFailedException b) {
+                throw b;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private BakeResult run(BakeOptions options, Timings timings, BeforeSwap beforeSwap, boolean dryRun) throws BuildFailedException, IOException {
+        Path source = options.source();
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        SiteConfig config = new SiteConfigLoader().load(source, problems);
+        LoadedContent content = timings.time("đọc", () -> new ContentLoader(source, config).load());
+        problems.addAll(content.problems());
+        failIfNeeded(problems, options.strict());
+
+        SiteIndex index = timings.time("lập chỉ mục", () -> new SiteIndex(content.items(), options.time().local(),
+                options.preview(), config.pillars().keys(), text));
+        BodyProcessor bodies = new BodyProcessor(new MarkdownRenderer(), new HtmlSanitizer(config.embedHosts()));
+        Map<Item, RenderedBody> rendered = timings.time("phân tích", () -> {
+            Map<Item, RenderedBody> out = new ConcurrentHashMap<>();
+            index.visible().parallelStream().forEach(i -> out.put(i, bodies.process(i)));
+            return new IdentityHashMap<>(out);
+        });
+        rendered.values().forEach(b -> problems.addAll(b.problems()));
+
+        ViewFactory factory = new ViewFactory(config, index, options.time().local());
+        Map<Item, ItemView> views = new IdentityHashMap<>();
+        for (Item item : index.visible()) {
+            views.put(item, factory.view(item, rendered.get(item)));
+        }
+        PagePlanner planner = new PagePlanner(config, index, views::get);
+        List<PageJob> jobs = new ArrayList<>(planner.plan());
+        jobs.add(planner.sitemap(jobs, lastModified(index)));
+
+        AssetCopier assets = new AssetCopier();
+        Path assetDir = source.resolve("assets");
+        Set<String> assetPaths = assets.list(assetDir);
+        timings.run("kiểm tra liên kết", () -> checkLinks(content, index, rendered, jobs, assetPaths, problems,
+                options));
+        failIfNeeded(problems, options.strict());
+        if (dryRun) {
+            List<Problem> warnings = new ArrayList<>(problems);
+            warnings.sort(Problem.ORDER);
+            return new BakeResult(config, content.items(), jobs.size(), jobs.size() + assetPaths.size(), warnings,
+                    timings);
+        }
+
+        StagedOutput out = new StagedOutput(options.output());
+        Path staging = out.begin();
+        boolean committed = false;
+        BakeResult result;
+        try {
+            timings.run("chép tệp tĩnh", () -> {
+                try {
+                    assets.copy(assetDir, staging);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            FreemarkerEngine engine = new FreemarkerEngine(jbakeConfiguration(source, options.output()),
+                    source.resolve("templates"));
+            Map<String, Object> shared = sharedModel(config, index, options);
+            timings.run("kết xuất", () -> jobs.parallelStream().forEach(job -> render(engine, shared, job, staging,
+                    timings)));
+            List<Problem> warnings = new ArrayList<>(problems);
+            warnings.sort(Problem.ORDER);
+            result = new BakeResult(config, content.items(), jobs.size(), jobs.size() + assetPaths.size(), warnings,
+                    timings);
+            beforeSwap.write(result, staging);
+            timings.run("hoán đổi", () -> {
+                try {
+                    out.commit();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            committed = true;
+        } finally {
+            if (!committed) {
+                out.abort();
+            }
+        }
+        return result;
+    }
+
+    private static void failIfNeeded(List<Problem> problems, boolean strict) throws BuildFailedException {
+        boolean fail;
+        synchronized (problems) {
+            fail = strict ? !problems.isEmpty() : problems.stream().anyMatch(Problem::isError);
+        }
+        if (fail) {
+            List<Problem> sorted = new ArrayList<>(problems);
+            sorted.sort(Problem.ORDER);
+            throw new BuildFailedException(sorted);
+        }
+    }
+
+    private static JBakeConfiguration jbakeConfiguration(Path source, Path output) {
+        return new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source.toFile(), output.toFile(), false);
+    }
+
+    private void checkLinks(LoadedContent content, SiteIndex index, Map<Item, RenderedBody> rendered,
+                            List<PageJob> jobs, Set<String> assetPaths, List<Problem> problems, BakeOptions options) {
+        Set<String> pages = new HashSet<>();
+        jobs.forEach(j -> pages.add(j.path()));
+        Map<String, Set<String>> ids = new HashMap<>();
+        rendered.forEach((item, body) -> ids.put(item.path(), idsOf(body.html())));
+        Map<String, String> hidden = new HashMap<>();
+        for (Item item : content.items()) {
+            if (!pages.contains(item.path())) {
+                hidden.put(item.path(), item.isDraft() ? "bản nháp " + item.file() : "bài hẹn giờ đăng " + item.file());
+            }
+        }
+        LinkChecker checker = new LinkChecker(new LinkTargets(pages, assetPaths, ids, hidden));
+        rendered.forEach((item, body) -> body.links().forEach(link -> problems.addAll(
+                checker.check(item.file(), item.path(), link.target(), link.fragment(), link.href(), link.line()))));
+    }
+
+    private static Set<String> idsOf(String html) {
+        Set<String> ids = new HashSet<>();
+        int at = 0;
+        while ((at = html.indexOf(" id=\"", at)) >= 0) {
+            int start = at + 5;
+            int end = html.indexOf('"', start);
+            if (end < 0) {
+                break;
+            }
+            ids.add(html.substring(start, end));
+            at = end;
+        }
+        return ids;
+    }
+
+    private static Map<String, String> lastModified(SiteIndex index) {
+        Map<String, String> out = new HashMap<>();
+        for (Item item : index.visible()) {
+            if (item.date() != null) {
+                out.put(item.path(), item.date().toLocalDate().toString());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> sharedModel(SiteConfig config, SiteIndex index, BakeOptions options) {
+        List<Link> nav = new ArrayList<>();
+        nav.add(new Link("Trang chủ", ""));
+        for (Section s : Section.values()) {
+            if (s.listed()) {
+                nav.add(new Link(s.title(), s.slug() + "/"));
+            }
+        }
+        if (config.statsPage()) {
+            nav.add(new Link("Thống kê", "thong-ke/"));
+        }
+        Map<String, Object> shared = new LinkedHashMap<>();
+        shared.put("site", new SiteView(config.title(), config.ward(), config.parent(), config.baseUrl(),
+                config.address(), config.hotline(), config.email(), List.copyOf(nav), config.statsPage(),
+                options.time().local().getYear(), options.preview()));
+        shared.put("trangList", index.section(Section.TRANG).stream()
+                .map(i -> new Link(i.title(), i.path())).toList());
+        return shared;
+    }
+
+    private static void render(FreemarkerEngine engine, Map<String, Object> shared, PageJob job, Path staging,
+                               Timings timings) {
+        long start = System.nanoTime();
+        TemplateModel model = new TemplateModel();
+        model.putAll(shared);
+        model.putAll(job.model());
+        model.put("root", Paths.rootOf(job.path()));
+        StringWriter writer = new StringWriter(16 * 1024);
+        try {
+            engine.renderDocument(model, job.template(), writer);
+        } catch (RenderingException e) {
+            throw new TemplateFailure(job, e.getCause() == null ? e : e.getCause());
+        }
+        Path file = staging.resolve(Paths.file(job.path()));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, writer.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        timings.template(job.template(), System.nanoTime() - start);
+    }
+}

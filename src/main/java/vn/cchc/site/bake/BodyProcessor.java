@@ -1,0 +1,177 @@
+package vn.cchc.site.bake;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import vn.cchc.site.check.HtmlSanitizer;
+import vn.cchc.site.check.Problem;
+import vn.cchc.site.check.SourceLines;
+import vn.cchc.site.content.Item;
+import vn.cchc.site.content.Slugs;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns an item's Markdown into the HTML shown on its page, once per build: renders with flexmark,
+ * sanitises with Jsoup, gives headings ASCII ids, makes site links relative to the page (so the
+ * site works under any base path), marks external links {@code noopener}, lazy-loads images,
+ * labels table cells for the stacked phone layout, and collects internal links for the link check.
+ */
+public final class BodyProcessor {
+    private final MarkdownRenderer markdown;
+    private final HtmlSanitizer sanitizer;
+
+    public BodyProcessor(MarkdownRenderer markdown, HtmlSanitizer sanitizer) {
+        this.markdown = markdown;
+        this.sanitizer = sanitizer;
+    }
+
+    public RenderedBody process(Item item) {
+        String html = markdown.toHtml(item.body());
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        Element body = doc.body();
+        SourceLines lines = new SourceLines(item.body(), item.bodyLine());
+        List<Problem> problems = new ArrayList<>(sanitizer.sanitize(body, item.file(), lines));
+        Map<String, String> ids = asciiIds(body);
+        String root = Paths.rootOf(item.path());
+        List<RenderedBody.InternalLink> links = new ArrayList<>();
+        for (Element a : body.select("a[href]")) {
+            String href = a.attr("href").strip();
+            String rewritten = link(href, item, root, ids, lines, links, problems);
+            if (rewritten != null) {
+                a.attr("href", rewritten);
+            }
+            if (isExternal(href)) {
+                a.attr("rel", "noopener noreferrer");
+                a.removeAttr("target");
+            }
+        }
+        for (Element img : body.select("img")) {
+            String src = img.attr("src").strip();
+            String rewritten = link(src, item, root, ids, lines, links, problems);
+            if (rewritten != null) {
+                img.attr("src", rewritten);
+            }
+            if (!img.hasAttr("alt") || img.attr("alt").isBlank()) {
+                problems.add(Problem.warning(item.file(), lines.lineOf(src), "Ảnh \"" + src + "\" chưa có mô tả "
+                        + "(alt). Viết mô tả trong ngoặc vuông: ![Mô tả ảnh](" + src + ") để người khiếm thị nghe được."));
+                img.attr("alt", "");
+            }
+            img.attr("loading", "lazy");
+            img.attr("decoding", "async");
+        }
+        labelTables(body);
+        return new RenderedBody(body.html(), body.text(), List.copyOf(links), List.copyOf(problems));
+    }
+
+    private Map<String, String> asciiIds(Element body) {
+        Map<String, String> renamed = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Element el : body.select("[id]")) {
+            String old = el.id();
+            String base = Slugs.slugify(old);
+            if (base.isEmpty()) {
+                base = "muc";
+            }
+            String id = base;
+            for (int n = 1; !used.add(id); n++) {
+                id = base + "-" + n;
+            }
+            el.id(id);
+            renamed.put(old, id);
+        }
+        return renamed;
+    }
+
+    private String link(String href, Item item, String root, Map<String, String> ids, SourceLines lines,
+                        List<RenderedBody.InternalLink> links, List<Problem> problems) {
+        if (href.isEmpty()) {
+            return null;
+        }
+        int line = lines.lineOf(href);
+        if (href.startsWith("#")) {
+            String fragment = href.substring(1);
+            String id = ids.getOrDefault(fragment, ids.getOrDefault(decode(fragment), fragment));
+            links.add(new RenderedBody.InternalLink("", id, href, line));
+            return "#" + id;
+        }
+        if (isExternal(href) || href.startsWith("mailto:") || href.startsWith("tel:")) {
+            if (href.startsWith("http") && !wellFormed(href)) {
+                problems.add(Problem.error(item.file(), line, "Liên kết ngoài \"" + href + "\" sai định dạng "
+                        + "(thiếu tên miền hoặc có ký tự lạ như dấu cách). Sửa lại địa chỉ đầy đủ, ví dụ https://dichvucong.gov.vn/."));
+            }
+            return null;
+        }
+        if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            return null;
+        }
+        String pathPart = href;
+        String fragment = "";
+        int hash = pathPart.indexOf('#');
+        if (hash >= 0) {
+            fragment = pathPart.substring(hash + 1);
+            pathPart = pathPart.substring(0, hash);
+        }
+        int query = pathPart.indexOf('?');
+        if (query >= 0) {
+            pathPart = pathPart.substring(0, query);
+        }
+        String target = pathPart.startsWith("/") ? pathPart.substring(1) : Paths.resolve(item.path(), pathPart);
+        if (target == null) {
+            problems.add(Problem.error(item.file(), line, "Liên kết \"" + href + "\" đi ra ngoài trang web."));
+            return null;
+        }
+        target = decode(target);
+        links.add(new RenderedBody.InternalLink(target, fragment, href, line));
+        return root + target + (fragment.isEmpty() ? "" : "#" + fragment);
+    }
+
+    private static void labelTables(Element body) {
+        for (Element table : body.select("table")) {
+            Elements headers = table.select("thead th");
+            if (!headers.isEmpty()) {
+                for (Element row : table.select("tbody tr")) {
+                    Elements cells = row.children();
+                    for (int i = 0; i < cells.size() && i < headers.size(); i++) {
+                        cells.get(i).attr("data-label", headers.get(i).text());
+                    }
+                }
+                headers.forEach(th -> th.attr("scope", "col"));
+            }
+            table.addClass("bang");
+            table.wrap("<div class=\"bang-cuon\"></div>");
+        }
+    }
+
+    static boolean isExternal(String href) {
+        String h = href.toLowerCase(Locale.ROOT);
+        return h.startsWith("http://") || h.startsWith("https://") || h.startsWith("//");
+    }
+
+    static boolean wellFormed(String href) {
+        try {
+            URI uri = new URI(href);
+            return uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String decode(String s) {
+        try {
+            return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

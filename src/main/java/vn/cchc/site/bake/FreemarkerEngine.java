@@ -1,0 +1,90 @@
+package vn.cchc.site.bake;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * JBake's Freemarker template engine without JBake's document database: templates receive a
+ * model computed once per build (see {@link SiteModel}) and never query the whole collection,
+ * which is what made stock JBake quadratic. Templates are read from the site's {@code templates/}
+ * folder first, then from the defaults packaged in the jar, so a site may override any one file.
+ * Thread-safe: pages are rendered from several threads.
+ */
+public final class FreemarkerEngine extends AbstractTemplateEngine {
+    /** Where the default theme lives on the class path. */
+    public static final String DEFAULT_TEMPLATES = "/cchc-default/templates";
+
+    private final Configuration freemarker;
+
+    public FreemarkerEngine(JBakeConfiguration jbake, Path siteTemplates) throws IOException {
+        super(jbake, null);
+        freemarker = new Configuration(Configuration.VERSION_2_3_33);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
+            loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(FreemarkerEngine.class, DEFAULT_TEMPLATES));
+        freemarker.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputEncoding("UTF-8");
+        freemarker.setLocale(new Locale("vi", "VN"));
+        freemarker.setTimeZone(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        freemarker.setNumberFormat("computer");
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
+    }
+
+    /** The JBake configuration this engine was built with. */
+    public JBakeConfiguration jbakeConfiguration() {
+        return config;
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            template.process(model, writer);
+        } catch (IOException | TemplateException e) {
+            throw new RenderingException(e);
+        }
+    }
+
+    /** Whether a template of that name exists (site or default theme). */
+    public boolean hasTemplate(String name) {
+        try {
+            return freemarker.getTemplateLoader().findTemplateSource(name) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static File folder(Path p) {
+        return p.toFile();
+    }
+}

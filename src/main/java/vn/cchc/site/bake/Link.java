@@ -1,0 +1,14 @@
+package vn.cchc.site.bake;
+
+/**
+ * A labelled link to a page of the site.
+ *
+ * @param label text shown
+ * @param path  site-relative path, folder style ({@code chuyen-de/the-che/}); templates prefix {@code root}
+ * @param count number of items behind the link, or 0 where it does not apply
+ */
+public record Link(String label, String path, int count) {
+    public Link(String label, String path) {
+        this(label, path, 0);
+    }
+}

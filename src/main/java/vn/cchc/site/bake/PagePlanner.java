@@ -1,0 +1,247 @@
+package vn.cchc.site.bake;
+
+import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.content.ContentType;
+import vn.cchc.site.content.Details;
+import vn.cchc.site.content.Item;
+import vn.cchc.site.content.Section;
+import vn.cchc.site.content.VnDates;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Decides every page of the site and its model, from the {@link SiteIndex}: home, section lists,
+ * item pages, archives by year and month, pillar and tag pages (all paginated), the feed, 404 and
+ * the sitemap. Each list is sliced once; no page looks at the whole collection.
+ */
+public final class PagePlanner {
+    /** Items per section shown on the home page. */
+    static final int HOME_LATEST = 5;
+    /** Items in the RSS feed. */
+    static final int FEED_SIZE = 30;
+
+    private final SiteConfig config;
+    private final SiteIndex index;
+    private final Function<Item, ItemView> views;
+
+    public PagePlanner(SiteConfig config, SiteIndex index, Function<Item, ItemView> views) {
+        this.config = config;
+        this.index = index;
+        this.views = views;
+    }
+
+    public List<PageJob> plan() {
+        List<PageJob> jobs = new ArrayList<>();
+        jobs.add(home());
+        for (Section section : Section.values()) {
+            if (section.listed()) {
+                paginate(jobs, section.slug() + "/", section.title(), "list.ftl", section.slug(),
+                        index.section(section), List.of());
+            }
+        }
+        for (Item item : index.visible()) {
+            jobs.add(itemPage(item));
+        }
+        archives(jobs);
+        pillars(jobs);
+        tags(jobs);
+        jobs.add(new PageJob("rss.xml", "feed.xml.ftl", Map.of("items", feedItems()), false));
+        jobs.add(new PageJob("404.html", "404.ftl", Map.of("page", info("Không tìm thấy trang", "404.html", "error",
+                "Trang bạn tìm không tồn tại hoặc đã được chuyển.", List.of())), false));
+        return jobs;
+    }
+
+    /** The sitemap job, listing the pages of {@code jobs} that belong in it. */
+    public PageJob sitemap(List<PageJob> jobs, Map<String, String> lastModified) {
+        List<Map<String, String>> urls = new ArrayList<>();
+        for (PageJob job : jobs) {
+            if (job.listed()) {
+                Map<String, String> url = new LinkedHashMap<>();
+                url.put("loc", config.absolute(job.path()));
+                url.put("lastmod", lastModified.getOrDefault(job.path(), ""));
+                urls.add(url);
+            }
+        }
+        return new PageJob("sitemap.xml", "sitemap.xml.ftl", Map.of("urls", urls), false);
+    }
+
+    private PageJob home() {
+        Map<String, Object> model = new HashMap<>();
+        Map<String, List<ItemView>> latest = new LinkedHashMap<>();
+        for (Section s : Section.values()) {
+            if (s.listed()) {
+                List<Item> items = index.section(s);
+                if (s == Section.THU_TUC || s == Section.QUY_TRINH) {
+                    items = index.visible().stream().filter(i -> i.type().section() == s).limit(HOME_LATEST).toList();
+                }
+                latest.put(s.slug(), items.stream().limit(HOME_LATEST).map(views).toList());
+            }
+        }
+        model.put("latest", latest);
+        model.put("sections", sectionLinks());
+        model.put("pillars", pillarLinks());
+        model.put("page", info(config.title(), "", "home", config.title() + " – " + config.ward()
+                + ": tin tức, văn bản, thủ tục hành chính và quy trình ISO.", List.of()));
+        return new PageJob("", "index.ftl", model, true);
+    }
+
+    private List<Link> sectionLinks() {
+        List<Link> out = new ArrayList<>();
+        for (Section s : Section.values()) {
+            if (s.listed()) {
+                out.add(new Link(s.title(), s.slug() + "/", index.section(s).size()));
+            }
+        }
+        return out;
+    }
+
+    private List<Link> pillarLinks() {
+        List<Link> out = new ArrayList<>();
+        index.byPillar().forEach((key, items) ->
+                out.add(new Link(config.pillars().label(key), "chuyen-de/" + key + "/", items.size())));
+        return out;
+    }
+
+    private PageJob itemPage(Item item) {
+        Map<String, Object> model = new HashMap<>();
+        ItemView view = views.apply(item);
+        model.put("item", view);
+        Item older = index.older(item);
+        Item newer = index.newer(item);
+        if (item.type() != ContentType.TRANG) {
+            if (older != null) {
+                model.put("older", new Link(older.title(), older.path()));
+            }
+            if (newer != null) {
+                model.put("newer", new Link(newer.title(), newer.path()));
+            }
+        }
+        List<Link> crumbs = new ArrayList<>();
+        crumbs.add(new Link("Trang chủ", ""));
+        Section s = item.type().section();
+        if (s.listed()) {
+            crumbs.add(new Link(s.title(), s.slug() + "/"));
+        }
+        model.put("page", info(item.title(), item.path(), "item", view.summary(), crumbs));
+        return new PageJob(item.path(), item.type() == ContentType.TRANG ? "page.ftl" : "item.ftl", model, true);
+    }
+
+    private void archives(List<PageJob> jobs) {
+        List<Map<String, Object>> years = new ArrayList<>();
+        for (Map.Entry<Integer, List<Item>> y : index.byYear().entrySet()) {
+            int year = y.getKey();
+            List<Link> months = new ArrayList<>();
+            index.byMonth().forEach((month, items) -> {
+                if (month.getYear() == year) {
+                    months.add(new Link(VnDates.monthLabel(month), monthPath(month), items.size()));
+                }
+            });
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("year", new Link("Năm " + year, "luu-tru/" + year + "/", y.getValue().size()));
+            row.put("months", months);
+            years.add(row);
+            paginate(jobs, "luu-tru/" + year + "/", "Lưu trữ năm " + year, "list.ftl", "archive", y.getValue(),
+                    List.of(new Link("Lưu trữ", "luu-tru/")));
+        }
+        for (Map.Entry<YearMonth, List<Item>> m : index.byMonth().entrySet()) {
+            YearMonth month = m.getKey();
+            paginate(jobs, monthPath(month), "Lưu trữ " + VnDates.monthLabel(month).toLowerCase(), "list.ftl",
+                    "archive", m.getValue(), List.of(new Link("Lưu trữ", "luu-tru/"),
+                            new Link("Năm " + month.getYear(), "luu-tru/" + month.getYear() + "/")));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("years", years);
+        model.put("page", info("Lưu trữ theo thời gian", "luu-tru/", "archive-index",
+                "Tin, bài đã đăng theo năm và tháng.", List.of(new Link("Trang chủ", ""))));
+        jobs.add(new PageJob("luu-tru/", "archives.ftl", model, true));
+    }
+
+    private static String monthPath(YearMonth m) {
+        return String.format("luu-tru/%d/%02d/", m.getYear(), m.getMonthValue());
+    }
+
+    private void pillars(List<PageJob> jobs) {
+        for (Map.Entry<String, List<Item>> p : index.byPillar().entrySet()) {
+            paginate(jobs, "chuyen-de/" + p.getKey() + "/", config.pillars().label(p.getKey()), "list.ftl", "pillar",
+                    p.getValue(), List.of(new Link("Chuyên đề", "chuyen-de/")));
+        }
+        jobs.add(terms("chuyen-de/", "Chuyên đề cải cách hành chính", pillarLinks(),
+                "Tin, bài theo các nội dung cải cách hành chính."));
+    }
+
+    private void tags(List<PageJob> jobs) {
+        List<Link> links = new ArrayList<>();
+        for (SiteIndex.Tag tag : index.byTag().values()) {
+            String path = "the/" + tag.slug() + "/";
+            links.add(new Link(tag.label(), path, tag.items().size()));
+            paginate(jobs, path, "Thẻ: " + tag.label(), "list.ftl", "tag", tag.items(),
+                    List.of(new Link("Thẻ", "the/")));
+        }
+        jobs.add(terms("the/", "Tất cả các thẻ", links, "Danh sách thẻ (từ khóa) của tin, bài."));
+    }
+
+    private PageJob terms(String path, String title, List<Link> terms, String description) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("terms", terms);
+        model.put("page", info(title, path, "terms", description, List.of(new Link("Trang chủ", ""))));
+        return new PageJob(path, "terms.ftl", model, true);
+    }
+
+    private void paginate(List<PageJob> jobs, String base, String title, String template, String listKind,
+                          List<Item> items, List<Link> parents) {
+        int size = config.pageSize();
+        int total = Math.max(1, (items.size() + size - 1) / size);
+        List<Link> crumbs = new ArrayList<>();
+        crumbs.add(new Link("Trang chủ", ""));
+        crumbs.addAll(parents);
+        for (int n = 1; n <= total; n++) {
+            List<Item> slice = items.subList(Math.min(items.size(), (n - 1) * size), Math.min(items.size(), n * size));
+            List<ItemView> pageItems = slice.stream().map(views).toList();
+            Map<String, Object> model = new HashMap<>();
+            model.put("items", pageItems);
+            model.put("listKind", listKind);
+            model.put("total", items.size());
+            Pager pager = Pager.of(base, n, total);
+            model.put("pager", pager);
+            if (listKind.equals(Section.THU_TUC.slug())) {
+                model.put("groups", groupByField(slice));
+            }
+            String path = Pager.pagePath(base, n);
+            String pageTitle = n == 1 ? title : title + " – trang " + n;
+            List<Link> pageCrumbs = n == 1 ? crumbs : append(crumbs, new Link(title, base));
+            model.put("page", info(pageTitle, path, "list", title + ": " + items.size() + " mục.", pageCrumbs));
+            jobs.add(new PageJob(path, template, model, true));
+        }
+    }
+
+    private List<Map<String, Object>> groupByField(List<Item> slice) {
+        Map<String, List<ItemView>> groups = new LinkedHashMap<>();
+        for (Item item : slice) {
+            String field = ((Details.ThuTuc) item.details()).field();
+            groups.computeIfAbsent(field, f -> new ArrayList<>()).add(views.apply(item));
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        groups.forEach((field, items) -> out.add(Map.of("field", field, "items", items)));
+        return out;
+    }
+
+    private List<ItemView> feedItems() {
+        return index.visible().stream().filter(i -> i.type() != ContentType.TRANG).limit(FEED_SIZE).map(views).toList();
+    }
+
+    private static List<Link> append(List<Link> list, Link link) {
+        List<Link> out = new ArrayList<>(list);
+        out.add(link);
+        return out;
+    }
+
+    private PageInfo info(String title, String path, String kind, String description, List<Link> crumbs) {
+        return new PageInfo(title, path, kind, description, crumbs, "anh/chia-se-mac-dinh.png");
+    }
+}

@@ -1,0 +1,48 @@
+package vn.cchc.site.bake;
+
+/**
+ * Site paths. Pages use folder-style URLs ({@code tin-tuc/abc/} is written as
+ * {@code tin-tuc/abc/index.html}); links between pages are relative, so the same output works at
+ * the portal's root, under a sub-path, or opened from disk.
+ */
+public final class Paths {
+    private Paths() {
+    }
+
+    /** The prefix that leads from the page at {@code path} back to the site root: {@code ../../}. */
+    public static String rootOf(String path) {
+        int depth = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
+    }
+
+    /** The file a page path is written to: {@code tin-tuc/abc/} becomes {@code tin-tuc/abc/index.html}. */
+    public static String file(String path) {
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    /**
+     * Resolves a relative link written on the page at {@code pagePath}; null when it climbs above
+     * the site root.
+     */
+    public static String resolve(String pagePath, String relative) {
+        String base = pagePath.endsWith("/") ? pagePath : pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (String p : (base + relative).split("/", -1)) {
+            if (p.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else if (!p.equals(".")) {
+                parts.addLast(p);
+            }
+        }
+        String joined = String.join("/", parts);
+        return joined.startsWith("/") ? joined.substring(1) : joined;
+    }
+}

@@ -1,0 +1,187 @@
+package vn.cchc.site.bake;
+
+import vn.cchc.site.content.ContentType;
+import vn.cchc.site.content.Details;
+import vn.cchc.site.content.Item;
+import vn.cchc.site.content.Section;
+import vn.cchc.site.content.Slugs;
+import vn.cchc.site.content.VietnameseText;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every grouping the site needs, computed once per build from the visible items: sections,
+ * pillars, tags, years and months, neighbours for previous/next, and the links between procedures
+ * and ISO processes. Templates read from here and never search the collection themselves.
+ */
+public final class SiteIndex {
+    /** A tag: its first-seen spelling and its items. */
+    public record Tag(String label, String slug, List<Item> items) {
+    }
+
+    private final List<Item> visible;
+    private final Map<Section, List<Item>> bySection = new EnumMap<>(Section.class);
+    private final Map<String, List<Item>> byPillar = new LinkedHashMap<>();
+    private final Map<String, Tag> byTag;
+    private final TreeMap<Integer, List<Item>> byYear = new TreeMap<>(Comparator.reverseOrder());
+    private final TreeMap<YearMonth, List<Item>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+    private final Map<Item, Item> older = new IdentityHashMap<>();
+    private final Map<Item, Item> newer = new IdentityHashMap<>();
+    private final Map<String, Item> procedureByCode = new HashMap<>();
+    private final Map<String, List<Item>> processesByProcedure = new HashMap<>();
+
+    /**
+     * @param items   all loaded items
+     * @param now     the build's now (Vietnam time)
+     * @param preview true to include drafts and scheduled items (the {@code serve} preview)
+     * @param pillars pillar keys in display order
+     */
+    public SiteIndex(List<Item> items, LocalDateTime now, boolean preview, Iterable<String> pillars,
+                     VietnameseText text) {
+        Comparator<String> vi = text.collator();
+        Comparator<Item> newestFirst = Comparator.comparing(SiteIndex::sortDate, Comparator.reverseOrder())
+                .thenComparing(Item::title, vi).thenComparing(Item::path);
+        List<Item> list = new ArrayList<>();
+        for (Item item : items) {
+            if (preview || item.visibleAt(now)) {
+                list.add(item);
+            }
+        }
+        list.sort(newestFirst);
+        this.visible = Collections.unmodifiableList(list);
+        for (Section s : Section.values()) {
+            bySection.put(s, new ArrayList<>());
+        }
+        for (String p : pillars) {
+            byPillar.put(p, new ArrayList<>());
+        }
+        Map<String, Tag> tags = new HashMap<>();
+        for (Item item : visible) {
+            bySection.get(item.type().section()).add(item);
+            if (item.type() == ContentType.TRANG) {
+                continue;
+            }
+            for (String p : item.pillars()) {
+                byPillar.computeIfAbsent(p, k -> new ArrayList<>()).add(item);
+            }
+            for (String t : item.tags()) {
+                String slug = Slugs.slugify(t);
+                if (!slug.isEmpty()) {
+                    tags.computeIfAbsent(slug, s -> new Tag(t, s, new ArrayList<>())).items().add(item);
+                }
+            }
+            if (item.date() != null) {
+                byYear.computeIfAbsent(item.date().getYear(), y -> new ArrayList<>()).add(item);
+                byMonth.computeIfAbsent(YearMonth.from(item.date()), m -> new ArrayList<>()).add(item);
+            }
+            if (item.details() instanceof Details.ThuTuc tt) {
+                procedureByCode.putIfAbsent(tt.code(), item);
+            }
+            if (item.details() instanceof Details.QuyTrinh qt && qt.procedure() != null) {
+                processesByProcedure.computeIfAbsent(qt.procedure(), k -> new ArrayList<>()).add(item);
+            }
+        }
+        List<Tag> sortedTags = new ArrayList<>(tags.values());
+        sortedTags.sort(Comparator.comparing(Tag::label, vi).thenComparing(Tag::slug));
+        Map<String, Tag> orderedTags = new LinkedHashMap<>();
+        sortedTags.forEach(t -> orderedTags.put(t.slug(), t));
+        this.byTag = Collections.unmodifiableMap(orderedTags);
+        for (List<Item> section : bySection.values()) {
+            for (int i = 0; i < section.size(); i++) {
+                if (i + 1 < section.size()) {
+                    older.put(section.get(i), section.get(i + 1));
+                }
+                if (i > 0) {
+                    newer.put(section.get(i), section.get(i - 1));
+                }
+            }
+        }
+        bySection.get(Section.THU_TUC).sort(Comparator
+                .comparing((Item i) -> ((Details.ThuTuc) i.details()).field(), vi)
+                .thenComparing(Item::title, vi).thenComparing(Item::path));
+        bySection.get(Section.QUY_TRINH).sort(Comparator
+                .comparing((Item i) -> ((Details.QuyTrinh) i.details()).code(), SiteIndex::compareCodes)
+                .thenComparing(Item::path));
+        bySection.get(Section.TRANG).sort(Comparator.comparing(Item::title, vi));
+    }
+
+    private static LocalDateTime sortDate(Item item) {
+        return item.date() == null ? LocalDateTime.MIN : item.date();
+    }
+
+    /** Compares codes like QT-2 and QT-10 by their numbers. */
+    static int compareCodes(String a, String b) {
+        String na = a.replaceAll("\\D+", " ").strip();
+        String nb = b.replaceAll("\\D+", " ").strip();
+        try {
+            int c = Long.compare(Long.parseLong(na.split(" ")[0]), Long.parseLong(nb.split(" ")[0]));
+            if (c != 0) {
+                return c;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through to text order
+        }
+        return a.compareTo(b);
+    }
+
+    /** Visible items, newest first. */
+    public List<Item> visible() {
+        return visible;
+    }
+
+    /** Items of a section in its display order (news newest first, procedures by field, processes by code). */
+    public List<Item> section(Section section) {
+        return bySection.get(section);
+    }
+
+    /** Items filed under each pillar key, newest first, in configured order. */
+    public Map<String, List<Item>> byPillar() {
+        return byPillar;
+    }
+
+    /** Tags by slug, in Vietnamese order of their labels. */
+    public Map<String, Tag> byTag() {
+        return byTag;
+    }
+
+    /** Dated items by year, newest year first. */
+    public Map<Integer, List<Item>> byYear() {
+        return byYear;
+    }
+
+    /** Dated items by month, newest first. */
+    public Map<YearMonth, List<Item>> byMonth() {
+        return byMonth;
+    }
+
+    /** The next older item of the same section, or null. */
+    public Item older(Item item) {
+        return older.get(item);
+    }
+
+    /** The next newer item of the same section, or null. */
+    public Item newer(Item item) {
+        return newer.get(item);
+    }
+
+    /** The procedure with that mã TTHC, or null. */
+    public Item procedure(String code) {
+        return procedureByCode.get(code);
+    }
+
+    /** ISO processes that implement the procedure with that code. */
+    public List<Item> processesOf(String code) {
+        return processesByProcedure.getOrDefault(code, List.of());
+    }
+}

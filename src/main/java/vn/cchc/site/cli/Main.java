@@ -1,0 +1,70 @@
+package vn.cchc.site.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Entry point of {@code cchc-site.jar}. Exit codes: 0 success, 1 problems in the content (or a
+ * failed build), 2 wrong usage.
+ */
+@Command(name = "cchc-site", mixinStandardHelpOptions = true, version = "cchc-site 0.1.0",
+        description = "Xuất bản chuyên mục \"Cải cách hành chính - Chuyển đổi số\" thành trang web tĩnh.%n"
+                + "Static publishing for the CCHC column of a ward e-portal.",
+        subcommands = {BuildCommand.class, StatsCommand.class, CheckCommand.class},
+        synopsisSubcommandLabel = "LỆNH")
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Thiếu lệnh. Dùng một trong: build, stats, check (xem --help).");
+    }
+
+    /** Builds the command line with Vietnamese usage errors; used by {@link #main} and tests. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> CONTENT_ERRORS);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("Lỗi cú pháp lệnh: " + UsageMessages.vietnamese(ex.getMessage()));
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
+            c.getErr().println("Xem hướng dẫn: java -jar cchc-site.jar " + c.getCommandSpec().qualifiedName(" ")
+                    .replaceFirst("^cchc-site ?", "") + " --help");
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            c.getErr().println("Lỗi: " + ex.getMessage());
+            if (System.getenv("CCHC_DEBUG") != null) {
+                ex.printStackTrace(c.getErr());
+            } else {
+                c.getErr().println("(Chạy lại với biến môi trường CCHC_DEBUG=1 để xem chi tiết kỹ thuật.)");
+            }
+            return CONTENT_ERRORS;
+        });
+        return cl;
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
+    }
+}

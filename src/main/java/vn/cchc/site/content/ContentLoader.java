@@ -1,0 +1,203 @@
+package vn.cchc.site.content;
+
+import vn.cchc.site.check.Problem;
+import vn.cchc.site.config.SiteConfig;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads every Markdown file under {@code content/} in parallel, parses and validates it, and checks
+ * what only the whole collection shows: two files with the same URL, attachments that are missing,
+ * too large or outside {@code assets/}, ISO processes naming an unknown procedure.
+ */
+public final class ContentLoader {
+    /** Largest content file read; beyond it the file is refused rather than slowing every build. */
+    static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+
+    private final Path siteRoot;
+    private final SiteConfig config;
+    private final FrontMatterParser frontMatterParser = new FrontMatterParser();
+    private final ItemParser itemParser;
+
+    public ContentLoader(Path siteRoot, SiteConfig config) {
+        this.siteRoot = siteRoot;
+        this.config = config;
+        this.itemParser = new ItemParser(config);
+    }
+
+    public LoadedContent load() {
+        Path contentDir = siteRoot.resolve("content");
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        if (!Files.isDirectory(contentDir)) {
+            problems.add(Problem.error("content", 0, "Không tìm thấy thư mục content/ trong " + siteRoot.toAbsolutePath()
+                    + ". Chạy lệnh trong thư mục của trang, hoặc chỉ rõ bằng --source."));
+            return new LoadedContent(List.of(), problems, 0);
+        }
+        List<Path> files = markdownFiles(contentDir, problems);
+        List<Item> items = files.parallelStream()
+                .map(f -> read(f, problems))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Item::file))
+                .collect(Collectors.toList());
+        checkUniqueUrls(items, problems);
+        checkAttachments(items, problems);
+        checkProcedureLinks(items, problems);
+        return new LoadedContent(items, problems, files.size());
+    }
+
+    /** Path of {@code file} as editors see it: relative to the site root, with '/' separators. */
+    public String display(Path file) {
+        Path rel = file.isAbsolute() && file.startsWith(siteRoot.toAbsolutePath())
+                ? siteRoot.toAbsolutePath().relativize(file) : siteRoot.relativize(file);
+        return rel.toString().replace('\\', '/');
+    }
+
+    private List<Path> markdownFiles(Path contentDir, List<Problem> problems) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(contentDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            String name = dir.getFileName().toString();
+                            return name.startsWith(".") && !dir.equals(contentDir)
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String name = file.getFileName().toString();
+                            if (name.startsWith(".")) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (name.endsWith(".md") || name.endsWith(".markdown")) {
+                                files.add(file);
+                            } else {
+                                problems.add(Problem.warning(display(file), 0, "Tệp không phải Markdown (.md) nên "
+                                        + "bị bỏ qua. Ảnh và tệp đính kèm đặt trong thư mục assets/."));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (e instanceof FileSystemLoopException) {
+                                problems.add(Problem.error(display(file), 0, "Liên kết thư mục (symlink) tạo thành vòng lặp; "
+                                        + "xóa liên kết này khỏi content/ (symlink loop)."));
+                            } else {
+                                problems.add(Problem.error(display(file), 0, "Không đọc được tệp (" + e + ")."));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            problems.add(Problem.error("content", 0, "Không duyệt được thư mục content/ (" + e.getMessage() + ")."));
+        }
+        files.sort(Comparator.naturalOrder());
+        return files;
+    }
+
+    private Optional<Item> read(Path file, List<Problem> sink) {
+        String name = display(file);
+        List<Problem> problems = new ArrayList<>();
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                sink.add(Problem.error(name, 0, "Tệp quá lớn (" + (size / 1024 / 1024) + " MB; tối đa "
+                        + (MAX_FILE_BYTES / 1024 / 1024) + " MB). Chia bài thành nhiều bài hoặc đưa tài liệu vào "
+                        + "assets/ làm tệp đính kèm."));
+                return Optional.empty();
+            }
+            String text = SourceText.decode(Files.readAllBytes(file));
+            Optional<Item> item = frontMatterParser.parse(name, text, problems)
+                    .flatMap(fm -> itemParser.parse(name, fileSlug(file), fm, problems));
+            sink.addAll(problems);
+            return item;
+        } catch (SourceText.NotUtf8Exception e) {
+            sink.add(Problem.error(name, e.line(), "Tệp không được lưu bằng mã UTF-8 (có thể là Windows-1258 hoặc "
+                    + "Latin-1). Mở tệp và lưu lại với mã hóa UTF-8 (file is not UTF-8)."));
+        } catch (IOException e) {
+            sink.add(Problem.error(name, 0, "Không đọc được tệp (" + e.getMessage() + ")."));
+        }
+        return Optional.empty();
+    }
+
+    static String fileSlug(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return Slugs.slugify(dot > 0 ? name.substring(0, dot) : name);
+    }
+
+    private void checkUniqueUrls(List<Item> items, List<Problem> problems) {
+        Map<String, Item> byPath = new HashMap<>();
+        for (Item item : items) {
+            Item first = byPath.putIfAbsent(item.path(), item);
+            if (first != null) {
+                problems.add(Problem.error(item.file(), 1, "Trùng đường dẫn /" + item.path() + " với tệp "
+                        + first.file() + ". Đổi tên một trong hai tệp hoặc thêm trường slug khác nhau (duplicate URL)."));
+            }
+        }
+    }
+
+    private void checkAttachments(List<Item> items, List<Problem> problems) {
+        Path assets = siteRoot.resolve("assets").toAbsolutePath().normalize();
+        for (Item item : items) {
+            if (!(item.details() instanceof Details.VanBan vb) || vb.attachment() == null) {
+                continue;
+            }
+            int line = item.bodyLine() - 1;
+            String rel = vb.attachment().startsWith("/") ? vb.attachment().substring(1) : vb.attachment();
+            if (rel.startsWith("assets/")) {
+                rel = rel.substring("assets/".length());
+            }
+            Path target = assets.resolve(rel).normalize();
+            if (!target.startsWith(assets)) {
+                problems.add(Problem.error(item.file(), line, "Tệp đính kèm \"" + vb.attachment()
+                        + "\" nằm ngoài thư mục assets/. Chép tệp vào assets/ và ghi đường dẫn như 'tep/30-kh-ubnd.pdf'."));
+            } else if (!Files.isRegularFile(target)) {
+                problems.add(Problem.error(item.file(), line, "Không tìm thấy tệp đính kèm assets/" + rel
+                        + ". Kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) hoặc chép tệp vào assets/."));
+            } else {
+                try {
+                    long size = Files.size(target);
+                    if (size > config.attachmentMaxBytes()) {
+                        problems.add(Problem.error(item.file(), line, "Tệp đính kèm assets/" + rel + " nặng "
+                                + (size / 1024 / 1024) + " MB, vượt giới hạn " + (config.attachmentMaxBytes() / 1024 / 1024)
+                                + " MB (attachment_max_mb trong site.yml). Nén hoặc chia nhỏ tệp."));
+                    }
+                } catch (IOException e) {
+                    problems.add(Problem.error(item.file(), line, "Không đọc được tệp đính kèm assets/" + rel + "."));
+                }
+            }
+        }
+    }
+
+    private void checkProcedureLinks(List<Item> items, List<Problem> problems) {
+        Map<String, Item> procedures = new HashMap<>();
+        items.stream().filter(i -> i.details() instanceof Details.ThuTuc)
+                .forEach(i -> procedures.put(((Details.ThuTuc) i.details()).code(), i));
+        for (Item item : items) {
+            if (item.details() instanceof Details.QuyTrinh qt && qt.procedure() != null
+                    && !procedures.containsKey(qt.procedure())) {
+                problems.add(Problem.warning(item.file(), item.bodyLine() - 1, "Quy trình gắn với mã TTHC "
+                        + qt.procedure() + " nhưng không có thủ tục nào mang mã này; liên kết sẽ không được tạo."));
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package vn.cchc.site.content;
+
+import java.time.LocalDate;
+
+/** The structured fields that only some types carry. */
+public sealed interface Details permits Details.None, Details.VanBan, Details.ThuTuc, Details.QuyTrinh {
+
+    /** Types without extra fields (tin, bai, thong-bao, trang). */
+    record None() implements Details {
+    }
+
+    /**
+     * A directive document.
+     *
+     * @param number     số ký hiệu, e.g. {@code 30/KH-UBND}
+     * @param issued     ngày ban hành
+     * @param issuer     cơ quan ban hành
+     * @param effective  ngày hiệu lực, or null
+     * @param attachment path under {@code assets/}, or null
+     */
+    record VanBan(String number, LocalDate issued, String issuer, LocalDate effective, String attachment)
+            implements Details {
+    }
+
+    /**
+     * An administrative procedure (TTHC).
+     *
+     * @param code           mã TTHC, e.g. {@code 1.001193.000.00.00.H31}
+     * @param field          lĩnh vực
+     * @param level          cấp thực hiện
+     * @param processingTime thời hạn giải quyết
+     * @param fee            phí, lệ phí
+     * @param online         {@code toan-trinh}, {@code mot-phan} or {@code khong}
+     * @param change         {@code moi}, {@code sua-doi} or {@code bai-bo}
+     * @param decision       quyết định công bố, or null
+     * @param dvcUrl         link to the national public-service portal, or null
+     */
+    record ThuTuc(String code, String field, String level, String processingTime, String fee, String online,
+                  String change, String decision, String dvcUrl) implements Details {
+    }
+
+    /**
+     * An ISO 9001:2015 process.
+     *
+     * @param code      e.g. {@code QT-01}
+     * @param revision  lần ban hành (1 = new)
+     * @param effective ngày hiệu lực
+     * @param procedure mã TTHC it implements, or null
+     */
+    record QuyTrinh(String code, int revision, LocalDate effective, String procedure) implements Details {
+    }
+}

@@ -1,0 +1,179 @@
+package vn.cchc.site.content;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import vn.cchc.site.check.Problem;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Splits a content file into YAML front matter and Markdown body, keeping the line of every
+ * field. Values are kept as written (no YAML type guessing: {@code 2025-11-03} stays a string
+ * until {@link VnDates} reads it in Vietnam time).
+ */
+public final class FrontMatterParser {
+    private static final String FENCE = "---";
+
+    /**
+     * Parses {@code text}; on failure adds problems to {@code problems} and returns empty.
+     *
+     * @param file name of the file for messages
+     */
+    public Optional<FrontMatter> parse(String file, String text, List<Problem> problems) {
+        if (text.isBlank()) {
+            problems.add(Problem.error(file, 1, "Tệp rỗng. Hãy viết phần đầu (front matter) giữa hai dòng '---' "
+                    + "với ít nhất title, type, date, rồi nội dung bài (file is empty)."));
+            return Optional.empty();
+        }
+        String[] lines = text.split("\n", -1);
+        if (!lines[0].strip().equals(FENCE)) {
+            problems.add(Problem.error(file, 1, "Tệp phải bắt đầu bằng dòng '---' mở phần đầu (front matter), "
+                    + "ví dụ:\n---\ntitle: \"Tiêu đề\"\ntype: tin\ndate: 2025-11-03\n---\n(no front matter found)"));
+            return Optional.empty();
+        }
+        int close = -1;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].strip().equals(FENCE)) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            problems.add(Problem.error(file, 1, "Phần đầu mở bằng '---' ở dòng 1 nhưng không có dòng '---' đóng lại. "
+                    + "Thêm một dòng '---' sau trường cuối cùng (front matter never closed)."));
+            return Optional.empty();
+        }
+        StringBuilder header = new StringBuilder();
+        for (int i = 1; i < close; i++) {
+            header.append(lines[i]).append('\n');
+        }
+        StringBuilder body = new StringBuilder();
+        for (int i = close + 1; i < lines.length; i++) {
+            body.append(lines[i]);
+            if (i < lines.length - 1) {
+                body.append('\n');
+            }
+        }
+        int headerEnd = close + 1;
+        Map<String, RawField> fields = readFields(file, header.toString(), headerEnd, problems);
+        if (fields == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new FrontMatter(fields, body.toString(), close + 2, headerEnd));
+    }
+
+    private Map<String, RawField> readFields(String file, String header, int headerEnd, List<Problem> problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setAllowRecursiveKeys(false);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        Node root;
+        try {
+            root = yaml.compose(new StringReader(header));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? 1 : mark.getLine() + 2;
+            problems.add(Problem.error(file, line, "Phần đầu (YAML) sai cú pháp: " + yamlHint(e)
+                    + " Kiểm tra dấu ':' sau tên trường, dấu ngoặc kép quanh giá trị có ':' hoặc '#', "
+                    + "và thụt lề bằng dấu cách (YAML syntax error: " + e.getProblem() + ")."));
+            return null;
+        } catch (YAMLException e) {
+            problems.add(Problem.error(file, 2, "Phần đầu (YAML) không đọc được (" + e.getMessage() + ")."));
+            return null;
+        }
+        Map<String, RawField> fields = new LinkedHashMap<>();
+        if (root == null) {
+            return fields;
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            problems.add(Problem.error(file, 2, "Phần đầu phải là các dòng 'tên: giá trị', ví dụ 'title: \"Tiêu đề\"' "
+                    + "(front matter is not a mapping)."));
+            return null;
+        }
+        boolean ok = true;
+        for (NodeTuple tuple : mapping.getValue()) {
+            int line = tuple.getKeyNode().getStartMark().getLine() + 2;
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                problems.add(Problem.error(file, line, "Tên trường không hợp lệ (field name must be plain text)."));
+                ok = false;
+                continue;
+            }
+            String key = keyNode.getValue().strip();
+            if (fields.containsKey(key)) {
+                problems.add(Problem.error(file, line, "Trường '" + key + "' được khai báo hai lần (dòng "
+                        + fields.get(key).line() + " và dòng " + line + "). Xóa một dòng (duplicate field)."));
+                ok = false;
+                continue;
+            }
+            Node value = tuple.getValueNode();
+            if (value instanceof ScalarNode scalar) {
+                fields.put(key, new RawField(key, scalarValue(scalar), null, line));
+            } else if (value instanceof SequenceNode sequence) {
+                List<String> items = new ArrayList<>();
+                for (Node element : sequence.getValue()) {
+                    if (element instanceof ScalarNode s) {
+                        String v = scalarValue(s);
+                        if (!v.isBlank()) {
+                            items.add(v.strip());
+                        }
+                    } else {
+                        problems.add(Problem.error(file, element.getStartMark().getLine() + 2,
+                                "Danh sách '" + key + "' chỉ được chứa giá trị đơn, ví dụ [a, b] (nested value in list)."));
+                        ok = false;
+                    }
+                }
+                fields.put(key, new RawField(key, null, List.copyOf(items), line));
+            } else {
+                problems.add(Problem.error(file, line, "Trường '" + key + "' có giá trị lồng nhau, không được hỗ trợ. "
+                        + "Viết trên một dòng, ví dụ '" + key + ": giá trị' hoặc '" + key + ": [a, b]' (nested mapping)."));
+                ok = false;
+            }
+        }
+        return ok ? fields : null;
+    }
+
+    private static String scalarValue(ScalarNode scalar) {
+        if (Tag.NULL.equals(scalar.getTag()) && scalar.getScalarStyle().getChar() == null) {
+            String v = scalar.getValue();
+            if (v.isEmpty() || v.equals("~") || v.equalsIgnoreCase("null")) {
+                return "";
+            }
+        }
+        return scalar.getValue();
+    }
+
+    private static String yamlHint(MarkedYAMLException e) {
+        String problem = String.valueOf(e.getProblem());
+        if (problem.contains("mapping values are not allowed")) {
+            return "có dấu ':' không nằm trong ngoặc kép.";
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return "thiếu dấu ':' sau tên trường.";
+        }
+        if (problem.contains("found character '\\t'") || problem.contains("tab")) {
+            return "có ký tự Tab; hãy thụt lề bằng dấu cách.";
+        }
+        if (problem.contains("expected ',' or ']'") || problem.contains("flow sequence")) {
+            return "danh sách trong [ ] chưa đóng hoặc thiếu dấu ','.";
+        }
+        if (problem.contains("found unexpected end of stream") || problem.contains("quoted scalar")) {
+            return "dấu ngoặc kép chưa đóng.";
+        }
+        return "không đọc được dòng này.";
+    }
+}

@@ -1,0 +1,16 @@
+package vn.cchc.site.content;
+
+import vn.cchc.site.check.Problem;
+
+import java.util.List;
+
+/**
+ * Every item read from {@code content/} (drafts and future items included; visibility is decided
+ * later against the build's "now"), with the problems found while reading.
+ */
+public record LoadedContent(List<Item> items, List<Problem> problems, int filesRead) {
+    public LoadedContent {
+        items = List.copyOf(items);
+        problems = List.copyOf(problems);
+    }
+}

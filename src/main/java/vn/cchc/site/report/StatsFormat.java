@@ -1,0 +1,43 @@
+package vn.cchc.site.report;
+
+import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.stats.Stats;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The formats {@code stats --format} writes, all from the same {@link Stats}. */
+public enum StatsFormat {
+    TABLE("table", false) {
+        @Override
+        public byte[] render(Stats stats, SiteConfig config) {
+            return new StatsTable().render(stats, config).getBytes(StandardCharsets.UTF_8);
+        }
+    },
+    JSON("json", false) {
+        @Override
+        public byte[] render(Stats stats, SiteConfig config) {
+            return new StatsJson().write(stats).getBytes(StandardCharsets.UTF_8);
+        }
+    };
+
+    private final String key;
+    private final boolean binary;
+
+    StatsFormat(String key, boolean binary) {
+        this.key = key;
+        this.binary = binary;
+    }
+
+    public abstract byte[] render(Stats stats, SiteConfig config);
+
+    /** Whether the format must go to a file. */
+    public boolean binary() {
+        return binary;
+    }
+
+    public static Optional<StatsFormat> byKey(String key) {
+        return Arrays.stream(values()).filter(f -> f.key.equalsIgnoreCase(key)).findFirst();
+    }
+}

@@ -1,0 +1,73 @@
+package vn.cchc.site.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import vn.cchc.site.stats.CountedItem;
+import vn.cchc.site.stats.Stats;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statistics JSON, a contract other tools read:
+ * {@code {"from","to","total","byType","byMonth","byPillar","byChannel","byAuthor","items":[...]}},
+ * plus {@code byTag}, {@code byChange}, {@code byOnline}, {@code processes}, {@code targets} and
+ * {@code label}. {@code byType} leaves out types with no item.
+ */
+public final class StatsJson {
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public Map<String, Object> toMap(Stats s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("from", s.period().from().toString());
+        out.put("to", s.period().to().toString());
+        out.put("label", s.period().label());
+        out.put("total", s.total());
+        out.put("byType", s.byType());
+        out.put("byMonth", s.byMonth());
+        out.put("byPillar", s.byPillar());
+        out.put("byChannel", s.byChannel());
+        out.put("byAuthor", s.byAuthor());
+        out.put("byTag", s.byTag());
+        out.put("byChange", s.byChange());
+        out.put("byOnline", s.byOnline());
+        out.put("processes", s.processes());
+        List<Map<String, Object>> targets = new ArrayList<>();
+        for (Stats.Target t : s.targets()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("key", t.key());
+            row.put("target", t.target());
+            row.put("actual", t.actual());
+            row.put("percent", t.percent());
+            targets.add(row);
+        }
+        out.put("targets", targets);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (CountedItem i : s.items()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("path", i.path());
+            row.put("url", i.url());
+            row.put("title", i.title());
+            row.put("type", i.type());
+            row.put("date", i.date());
+            items.add(row);
+        }
+        out.put("items", items);
+        return out;
+    }
+
+    public String write(Stats stats) {
+        return write(toMap(stats));
+    }
+
+    public String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package vn.cchc.site.stats;
+
+/**
+ * One counted item, as listed in the annex of a report.
+ *
+ * @param path  content file relative to the site root
+ * @param url   public address of the item
+ * @param title title
+ * @param type  type key
+ * @param date  publication date, ISO-8601 with the Vietnam offset ({@code 2025-11-03T08:30:00+07:00})
+ */
+public record CountedItem(String path, String url, String title, String type, String date) {
+}

@@ -1,0 +1,26 @@
+package vn.cchc.site.stats;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * A reporting window in Vietnam time, both ends included: it starts at {@code from} 00:00 and ends
+ * at {@code to} 23:59:59.999….
+ *
+ * @param from  first day
+ * @param to    last day
+ * @param label Vietnamese name, e.g. "năm 2025" or "kỳ báo cáo năm 2025 (15/12/2024 – 14/12/2025)"
+ */
+public record Period(LocalDate from, LocalDate to, String label) {
+
+    public Period {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("Ngày kết thúc " + to + " trước ngày bắt đầu " + from + ".");
+        }
+    }
+
+    public boolean contains(LocalDateTime when) {
+        LocalDate day = when.toLocalDate();
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+}

@@ -1,0 +1,114 @@
+package vn.cchc.site.stats;
+
+import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.content.ContentType;
+import vn.cchc.site.content.Details;
+import vn.cchc.site.content.Item;
+import vn.cchc.site.content.VietnameseText;
+import vn.cchc.site.content.VnDates;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Counts publications in a window. An item counts when its type is counted (not {@code trang}),
+ * it is published, it is not dated after the build's now, and its date (Vietnam time) falls in
+ * the window. This is the only place that rule is applied to numbers.
+ */
+public final class StatsCalculator {
+    private final SiteConfig config;
+    private final VietnameseText text;
+
+    public StatsCalculator(SiteConfig config, VietnameseText text) {
+        this.config = config;
+        this.text = text;
+    }
+
+    public Stats compute(List<Item> items, Period period, LocalDateTime now) {
+        List<Item> counted = new ArrayList<>();
+        for (Item item : items) {
+            if (item.type().counted() && item.date() != null && item.visibleAt(now) && period.contains(item.date())) {
+                counted.add(item);
+            }
+        }
+        counted.sort(Comparator.comparing(Item::date).thenComparing(Item::file));
+        Map<String, Integer> byType = new LinkedHashMap<>();
+        for (ContentType t : ContentType.values()) {
+            long n = counted.stream().filter(i -> i.type() == t).count();
+            if (n > 0) {
+                byType.put(t.key(), (int) n);
+            }
+        }
+        Map<String, Integer> byMonth = new LinkedHashMap<>();
+        for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
+            byMonth.put(m.toString(), 0);
+        }
+        Map<String, Integer> byPillar = ordered(config.pillars().keys());
+        Map<String, Integer> byChannel = ordered(config.channels().keys());
+        Map<String, Integer> byAuthor = new TreeMap<>(text.collator());
+        Map<String, Integer> byTag = new TreeMap<>(text.collator());
+        Map<String, Integer> byChange = ordered(List.of("moi", "sua-doi", "bai-bo"));
+        Map<String, Integer> byOnline = ordered(List.of("toan-trinh", "mot-phan", "khong"));
+        Map<String, Integer> processes = ordered(List.of("moi", "sua-doi"));
+        List<CountedItem> annex = new ArrayList<>();
+        DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        for (Item item : counted) {
+            byMonth.merge(YearMonth.from(item.date()).toString(), 1, Integer::sum);
+            item.pillars().forEach(p -> byPillar.merge(p, 1, Integer::sum));
+            item.channels().forEach(c -> byChannel.merge(c, 1, Integer::sum));
+            byAuthor.merge(item.author().isBlank() ? "(không ghi tác giả)" : item.author(), 1, Integer::sum);
+            item.tags().forEach(t -> byTag.merge(t, 1, Integer::sum));
+            if (item.details() instanceof Details.ThuTuc tt) {
+                byChange.merge(tt.change(), 1, Integer::sum);
+                byOnline.merge(tt.online(), 1, Integer::sum);
+            }
+            if (item.details() instanceof Details.QuyTrinh qt) {
+                processes.merge(qt.revision() <= 1 ? "moi" : "sua-doi", 1, Integer::sum);
+            }
+            annex.add(new CountedItem(item.file(), config.absolute(item.path()), item.title(), item.type().key(),
+                    item.date().atZone(VnDates.ZONE).format(iso)));
+        }
+        return new Stats(period, counted.size(), byType, byMonth, byPillar, byChannel, new LinkedHashMap<>(byAuthor),
+                new LinkedHashMap<>(byTag), byChange, byOnline, processes, targets(period, counted.size(), byType),
+                annex);
+    }
+
+    private List<Stats.Target> targets(Period period, int total, Map<String, Integer> byType) {
+        // a yearly target applies to windows that lie within one (calendar or nd09) year
+        int year = period.to().getYear();
+        Map<String, Integer> row = config.targets().get(year);
+        if (row == null) {
+            return List.of();
+        }
+        List<Stats.Target> out = new ArrayList<>();
+        row.forEach((key, target) -> {
+            int actual;
+            String label;
+            if (key.equals("tin-bai")) {
+                actual = byType.getOrDefault("tin", 0) + byType.getOrDefault("bai", 0);
+                label = "Tin, bài";
+            } else if (key.equals("tong")) {
+                actual = total;
+                label = "Tổng số";
+            } else {
+                actual = byType.getOrDefault(key, 0);
+                label = ContentType.byKey(key).map(ContentType::label).orElse(key);
+            }
+            out.add(new Stats.Target(key, label, target, actual));
+        });
+        return out;
+    }
+
+    private static Map<String, Integer> ordered(Iterable<String> keys) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        keys.forEach(k -> out.put(k, 0));
+        return out;
+    }
+}
