@@ -23,6 +23,7 @@ public final class MarkdownRenderer {
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
                 AutolinkExtension.create(), StrikethroughExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -_");
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
