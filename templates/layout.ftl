@@ -92,12 +92,12 @@
   <ul>
   <#if pager.previous??><li><a href="${root}${pager.previous}" rel="prev">« Trang trước</a></li></#if>
   <#list pager.pages as p>
-    <#if p?counter == pager.current>
-    <li><a href="${root}${p.path}" aria-current="page">${p.label}</a></li>
-    <#elseif p?counter == 1 || p?counter == pager.total || (p?counter - pager.current)?abs lte 2>
-    <li><a href="${root}${p.path}" aria-label="Trang ${p.label}">${p.label}</a></li>
-    <#elseif (p?counter - pager.current)?abs == 3>
+    <#if p.gap()>
     <li aria-hidden="true">…</li>
+    <#elseif p.current>
+    <li><a href="${root}${p.path}" aria-current="page">${p.number}</a></li>
+    <#else>
+    <li><a href="${root}${p.path}" aria-label="Trang ${p.number}">${p.number}</a></li>
     </#if>
   </#list>
   <#if pager.next??><li><a href="${root}${pager.next}" rel="next">Trang sau »</a></li></#if>
