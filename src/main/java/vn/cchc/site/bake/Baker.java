@@ -271,8 +271,7 @@ public final class Baker {
         }
         Path file = staging.resolve(Paths.file(job.path()));
         try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, writer.toString().getBytes(StandardCharsets.UTF_8));
+            StagedOutput.write(file, writer.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
