@@ -3,6 +3,7 @@ package vn.cchc.site.bake;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import vn.cchc.site.check.HtmlSanitizer;
 import vn.cchc.site.check.Problem;
@@ -27,6 +28,9 @@ import java.util.Set;
  * labels table cells for the stacked phone layout, and collects internal links for the link check.
  */
 public final class BodyProcessor {
+    private static final List<String> RICH_TAGS = List.of("<a ", "<img", "<table", "<h1", "<h2", "<h3", "<h4", "<h5",
+            "<h6", "<iframe");
+
     private final MarkdownRenderer markdown;
     private final HtmlSanitizer sanitizer;
 
@@ -37,6 +41,10 @@ public final class BodyProcessor {
 
     public RenderedBody process(Item item) {
         String html = markdown.toHtml(item.body());
+        if (isPlain(item.body(), html)) {
+            // No raw HTML, link, image, table or heading: nothing to sanitise or rewrite.
+            return new RenderedBody(html, Parser.unescapeEntities(textOf(html), false), List.of(), List.of());
+        }
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
@@ -151,6 +159,46 @@ public final class BodyProcessor {
             table.addClass("bang");
             table.wrap("<div class=\"bang-cuon\"></div>");
         }
+    }
+
+    /** The text of simple HTML: tags dropped, white space folded (entities left for the caller). */
+    static String textOf(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        boolean inTag = false;
+        boolean space = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (inTag) {
+                inTag = c != '>';
+                if (!inTag) {
+                    space = true;
+                }
+            } else if (c == '<') {
+                inTag = true;
+            } else if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the rendered body is only paragraphs, lists and emphasis, with no editor HTML. */
+    static boolean isPlain(String markdown, String html) {
+        if (markdown.indexOf('<') >= 0) {
+            return false;
+        }
+        for (String tag : RICH_TAGS) {
+            if (html.contains(tag)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isExternal(String href) {

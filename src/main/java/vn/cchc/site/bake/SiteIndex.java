@@ -120,19 +120,25 @@ public final class SiteIndex {
         return item.date() == null ? LocalDateTime.MIN : item.date();
     }
 
-    /** Compares codes like QT-2 and QT-10 by their numbers. */
+    /** Compares codes like QT-2 and QT-10 by their first number, then as text. */
     static int compareCodes(String a, String b) {
-        String na = a.replaceAll("\\D+", " ").strip();
-        String nb = b.replaceAll("\\D+", " ").strip();
-        try {
-            int c = Long.compare(Long.parseLong(na.split(" ")[0]), Long.parseLong(nb.split(" ")[0]));
-            if (c != 0) {
-                return c;
+        int c = Long.compare(firstNumber(a), firstNumber(b));
+        return c != 0 ? c : a.compareTo(b);
+    }
+
+    private static long firstNumber(String code) {
+        long n = 0;
+        boolean seen = false;
+        for (int i = 0; i < code.length(); i++) {
+            char ch = code.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                n = Math.min(n * 10 + (ch - '0'), Long.MAX_VALUE / 20);
+                seen = true;
+            } else if (seen) {
+                break;
             }
-        } catch (NumberFormatException ignored) {
-            // fall through to text order
         }
-        return a.compareTo(b);
+        return seen ? n : Long.MAX_VALUE;
     }
 
     /** Visible items, newest first. */

@@ -77,11 +77,16 @@ public final class FrontMatterParser {
         return Optional.of(new FrontMatter(fields, body.toString(), close + 2, headerEnd));
     }
 
-    private Map<String, RawField> readFields(String file, String header, int headerEnd, List<Problem> problems) {
+    /** SnakeYAML instances are not thread-safe and costly to build: one per thread. */
+    private final ThreadLocal<Yaml> yamls = ThreadLocal.withInitial(() -> {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(10);
         options.setAllowRecursiveKeys(false);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
+        return new Yaml(new SafeConstructor(options));
+    });
+
+    private Map<String, RawField> readFields(String file, String header, int headerEnd, List<Problem> problems) {
+        Yaml yaml = yamls.get();
         Node root;
         try {
             root = yaml.compose(new StringReader(header));
