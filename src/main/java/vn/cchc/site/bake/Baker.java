@@ -14,6 +14,7 @@ import vn.cchc.site.config.SiteConfigLoader;
 import vn.cchc.site.content.ContentLoader;
 import vn.cchc.site.content.Item;
 import vn.cchc.site.content.LoadedContent;
+import vn.cchc.site.content.ReadCache;
 import vn.cchc.site.content.Section;
 import vn.cchc.site.content.VietnameseText;
 
@@ -46,6 +47,13 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class Baker {
     private final VietnameseText text = new VietnameseText();
+    /** Caches kept between bakes of one Baker, so a warm rebuild redoes only what changed. */
+    private final ReadCache readCache = new ReadCache();
+    private SiteConfig lastConfig;
+    private Map<Item, RenderedBody> bodyCache = new HashMap<>();
+    private Map<String, PageJob> lastJobs = new HashMap<>();
+    private Object lastShared;
+    private List<String> lastWritten = List.of();
 
     /**
      * @throws BuildFailedException when the input has errors (or warnings under strict); output untouched
@@ -104,26 +112,40 @@ public final class Baker {
         Path source = options.source();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         SiteConfig config = new SiteConfigLoader().load(source, problems);
-        LoadedContent content = timings.time("đọc", () -> new ContentLoader(source, config).load());
+        if (!config.equals(lastConfig)) {
+            readCache.clear();
+            bodyCache = new HashMap<>();
+            lastJobs = new HashMap<>();
+            lastConfig = config;
+        }
+        LoadedContent content = timings.time("đọc", () -> new ContentLoader(source, config, readCache).load());
         problems.addAll(content.problems());
         failIfNeeded(problems, options.strict());
 
         SiteIndex index = timings.time("lập chỉ mục", () -> new SiteIndex(content.items(), options.time().local(),
                 options.preview(), config.pillars().keys(), text));
         BodyProcessor bodies = new BodyProcessor(new MarkdownRenderer(), new HtmlSanitizer(config.embedHosts()));
+        Map<Item, RenderedBody> known = bodyCache;
         Map<Item, RenderedBody> rendered = timings.time("phân tích", () -> {
             Map<Item, RenderedBody> out = new ConcurrentHashMap<>();
-            index.visible().parallelStream().forEach(i -> out.put(i, bodies.process(i)));
-            return new IdentityHashMap<>(out);
+            index.visible().parallelStream().forEach(i -> {
+                RenderedBody body = known.get(i);
+                out.put(i, body != null ? body : bodies.process(i));
+            });
+            return new HashMap<>(out);
         });
+        bodyCache = rendered;
         rendered.values().forEach(b -> problems.addAll(b.problems()));
 
         ViewFactory factory = new ViewFactory(config, index, options.time().local());
         Map<Item, ItemView> views = new IdentityHashMap<>();
+        Map<Item, ItemView> summaries = new IdentityHashMap<>();
         for (Item item : index.visible()) {
-            views.put(item, factory.view(item, rendered.get(item)));
+            ItemView view = factory.view(item, rendered.get(item));
+            views.put(item, view);
+            summaries.put(item, view.withoutBody());
         }
-        PagePlanner planner = new PagePlanner(config, index, views::get);
+        PagePlanner planner = new PagePlanner(config, index, summaries::get, views::get);
         List<PageJob> jobs = new ArrayList<>(planner.plan());
         jobs.add(planner.sitemap(jobs, lastModified(index)));
 
@@ -140,6 +162,10 @@ public final class Baker {
                     timings);
         }
 
+        if (options.preview()) {
+            return writeInPlace(options, timings, beforeSwap, config, content, index, jobs, assets, assetDir,
+                    assetPaths, problems);
+        }
         StagedOutput out = new StagedOutput(options.output());
         Path staging = out.begin();
         boolean committed = false;
@@ -176,6 +202,56 @@ public final class Baker {
             }
         }
         return result;
+    }
+
+    /**
+     * The preview ({@code serve}) writes straight into its folder and re-renders only pages whose model
+     * changed since the last bake of this Baker (the model holds everything a page shows), so an edit
+     * rewrites the edited item's page and the lists, feeds and neighbours that show it, nothing else.
+     */
+    private BakeResult writeInPlace(BakeOptions options, Timings timings, BeforeSwap beforeSwap, SiteConfig config,
+                                    LoadedContent content, SiteIndex index, List<PageJob> jobs, AssetCopier assets,
+                                    Path assetDir, Set<String> assetPaths, List<Problem> problems) throws IOException {
+        Path target = options.output();
+        Files.createDirectories(target);
+        timings.run("chép tệp tĩnh", () -> {
+            try {
+                assets.copy(assetDir, target);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Map<String, Object> shared = sharedModel(config, index, options);
+        List<Object> sharedKey = List.of(shared, TemplateStamp.of(options.source().resolve("templates")));
+        boolean allChanged = !sharedKey.equals(lastShared);
+        Map<String, PageJob> previous = lastJobs;
+        List<PageJob> changed = jobs.stream().filter(job -> allChanged || !job.equals(previous.get(job.path()))
+                || !Files.exists(target.resolve(Paths.file(job.path())))).toList();
+        FreemarkerEngine engine = new FreemarkerEngine(jbakeConfiguration(options.source(), target),
+                options.source().resolve("templates"));
+        timings.run("kết xuất", () -> changed.parallelStream().forEach(job -> render(engine, shared, job, target,
+                timings)));
+        Map<String, PageJob> current = new HashMap<>();
+        jobs.forEach(j -> current.put(j.path(), j));
+        for (String gone : previous.keySet()) {
+            if (!current.containsKey(gone)) {
+                Files.deleteIfExists(target.resolve(Paths.file(gone)));
+            }
+        }
+        lastJobs = current;
+        lastShared = sharedKey;
+        lastWritten = changed.stream().map(PageJob::path).sorted().toList();
+        List<Problem> warnings = new ArrayList<>(problems);
+        warnings.sort(Problem.ORDER);
+        BakeResult result = new BakeResult(config, content.items(), jobs.size(), jobs.size() + assetPaths.size(),
+                warnings, timings);
+        beforeSwap.write(result, target);
+        return result;
+    }
+
+    /** Paths of the pages the last preview bake rewrote (every page after a full bake). */
+    public List<String> lastWritten() {
+        return lastWritten;
     }
 
     private static void failIfNeeded(List<Problem> problems, boolean strict) throws BuildFailedException {

@@ -34,6 +34,12 @@ public record ItemView(String title, String path, String url, String type, Strin
                        List<Link> tags, List<String> channels, String html, boolean draft, boolean scheduled,
                        String image, String source, VanBanView vanBan, ThuTucView thuTuc, QuyTrinhView quyTrinh) {
 
+    /** The same view with an empty body, as lists show it. */
+    public ItemView withoutBody() {
+        return new ItemView(title, path, url, type, typeLabel, dateIso, dateShort, dateLong, dateRss, summary, author,
+                pillars, tags, channels, "", draft, scheduled, image, source, vanBan, thuTuc, quyTrinh);
+    }
+
     /** Fields of a directive document; dates formatted {@code 05/02/2026}. */
     public record VanBanView(String number, String issued, String issuedIso, String issuer, String effective,
                              String attachment, String attachmentName) {

@@ -28,12 +28,25 @@ public final class PagePlanner {
 
     private final SiteConfig config;
     private final SiteIndex index;
+    /** Views for lists: no body, so a list page's model changes only when what it shows changes. */
     private final Function<Item, ItemView> views;
+    /** Full views, body included, for item pages. */
+    private final Function<Item, ItemView> fullViews;
 
     public PagePlanner(SiteConfig config, SiteIndex index, Function<Item, ItemView> views) {
+        this(config, index, views, views);
+    }
+
+    /**
+     * @param summaries views shown in lists (body left out)
+     * @param full      views shown on item pages
+     */
+    public PagePlanner(SiteConfig config, SiteIndex index, Function<Item, ItemView> summaries,
+                       Function<Item, ItemView> full) {
         this.config = config;
         this.index = index;
-        this.views = views;
+        this.views = summaries;
+        this.fullViews = full;
     }
 
     public List<PageJob> plan() {
@@ -110,7 +123,7 @@ public final class PagePlanner {
 
     private PageJob itemPage(Item item) {
         Map<String, Object> model = new HashMap<>();
-        ItemView view = views.apply(item);
+        ItemView view = fullViews.apply(item);
         model.put("item", view);
         Item older = index.older(item);
         Item newer = index.newer(item);

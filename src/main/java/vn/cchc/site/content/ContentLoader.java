@@ -34,11 +34,20 @@ public final class ContentLoader {
     private final SiteConfig config;
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
     private final ItemParser itemParser;
+    private final ReadCache cache;
 
     public ContentLoader(Path siteRoot, SiteConfig config) {
+        this(siteRoot, config, null);
+    }
+
+    /**
+     * @param cache results of earlier reads with the same configuration, or null to read everything
+     */
+    public ContentLoader(Path siteRoot, SiteConfig config, ReadCache cache) {
         this.siteRoot = siteRoot;
         this.config = config;
         this.itemParser = new ItemParser(config);
+        this.cache = cache;
     }
 
     public LoadedContent load() {
@@ -50,6 +59,9 @@ public final class ContentLoader {
             return new LoadedContent(List.of(), problems, 0);
         }
         List<Path> files = markdownFiles(contentDir, problems);
+        if (cache != null) {
+            cache.retainOnly(files);
+        }
         List<Item> items = files.parallelStream()
                 .map(f -> read(f, problems))
                 .flatMap(Optional::stream)
@@ -114,6 +126,26 @@ public final class ContentLoader {
     }
 
     private Optional<Item> read(Path file, List<Problem> sink) {
+        if (cache == null) {
+            return parse(file, sink);
+        }
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            ReadCache.Entry known = cache.get(file, attrs.lastModifiedTime(), attrs.size());
+            if (known == null) {
+                List<Problem> problems = new ArrayList<>();
+                Optional<Item> item = parse(file, problems);
+                known = new ReadCache.Entry(attrs.lastModifiedTime(), attrs.size(), item, List.copyOf(problems));
+                cache.put(file, known);
+            }
+            sink.addAll(known.problems());
+            return known.item();
+        } catch (IOException e) {
+            return parse(file, sink);
+        }
+    }
+
+    private Optional<Item> parse(Path file, List<Problem> sink) {
         String name = display(file);
         List<Problem> problems = new ArrayList<>();
         try {

@@ -1,0 +1,39 @@
+package vn.cchc.site.content;
+
+import vn.cchc.site.check.Problem;
+
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remembers what each content file gave, keyed by its modification time and size, so a warm
+ * rebuild (the {@code serve} preview) reads and parses only the files that changed. Thread-safe.
+ */
+public final class ReadCache {
+    /** What one file gave when it had this time and size. */
+    record Entry(FileTime modified, long size, Optional<Item> item, List<Problem> problems) {
+    }
+
+    private final ConcurrentHashMap<Path, Entry> entries = new ConcurrentHashMap<>();
+
+    Entry get(Path file, FileTime modified, long size) {
+        Entry e = entries.get(file);
+        return e != null && e.modified().equals(modified) && e.size() == size ? e : null;
+    }
+
+    void put(Path file, Entry entry) {
+        entries.put(file, entry);
+    }
+
+    /** Forgets files that are gone. */
+    void retainOnly(java.util.Collection<Path> files) {
+        entries.keySet().retainAll(new java.util.HashSet<>(files));
+    }
+
+    public void clear() {
+        entries.clear();
+    }
+}
