@@ -54,6 +54,7 @@ public final class Baker {
     private Map<String, PageJob> lastJobs = new HashMap<>();
     private Object lastShared;
     private List<String> lastWritten = List.of();
+    private FreemarkerEngine engine;
 
     /**
      * @throws BuildFailedException when the input has errors (or warnings under strict); output untouched
@@ -137,17 +138,7 @@ public final class Baker {
         bodyCache = rendered;
         rendered.values().forEach(b -> problems.addAll(b.problems()));
 
-        ViewFactory factory = new ViewFactory(config, index, options.time().local());
-        Map<Item, ItemView> views = new IdentityHashMap<>();
-        Map<Item, ItemView> summaries = new IdentityHashMap<>();
-        for (Item item : index.visible()) {
-            ItemView view = factory.view(item, rendered.get(item));
-            views.put(item, view);
-            summaries.put(item, view.withoutBody());
-        }
-        PagePlanner planner = new PagePlanner(config, index, summaries::get, views::get);
-        List<PageJob> jobs = new ArrayList<>(planner.plan());
-        jobs.add(planner.sitemap(jobs, lastModified(index)));
+        List<PageJob> jobs = timings.time("lập kế hoạch", () -> plan(config, index, rendered, options));
 
         AssetCopier assets = new AssetCopier();
         Path assetDir = source.resolve("assets");
@@ -225,10 +216,13 @@ public final class Baker {
         List<Object> sharedKey = List.of(shared, TemplateStamp.of(options.source().resolve("templates")));
         boolean allChanged = !sharedKey.equals(lastShared);
         Map<String, PageJob> previous = lastJobs;
-        List<PageJob> changed = jobs.stream().filter(job -> allChanged || !job.equals(previous.get(job.path()))
-                || !Files.exists(target.resolve(Paths.file(job.path())))).toList();
-        FreemarkerEngine engine = new FreemarkerEngine(jbakeConfiguration(options.source(), target),
-                options.source().resolve("templates"));
+        List<PageJob> changed = timings.time("so sánh", () -> jobs.parallelStream()
+                .filter(job -> allChanged || !job.equals(previous.get(job.path()))).toList());
+        if (allChanged || engine == null) {
+            engine = new FreemarkerEngine(jbakeConfiguration(options.source(), target),
+                    options.source().resolve("templates"));
+        }
+        FreemarkerEngine engine = this.engine;
         timings.run("kết xuất", () -> changed.parallelStream().forEach(job -> render(engine, shared, job, target,
                 timings)));
         Map<String, PageJob> current = new HashMap<>();
@@ -247,6 +241,22 @@ public final class Baker {
                 warnings, timings);
         beforeSwap.write(result, target);
         return result;
+    }
+
+    private static List<PageJob> plan(SiteConfig config, SiteIndex index, Map<Item, RenderedBody> rendered,
+                                      BakeOptions options) {
+        ViewFactory factory = new ViewFactory(config, index, options.time().local());
+        Map<Item, ItemView> views = new IdentityHashMap<>();
+        Map<Item, ItemView> summaries = new IdentityHashMap<>();
+        for (Item item : index.visible()) {
+            ItemView view = factory.view(item, rendered.get(item));
+            views.put(item, view);
+            summaries.put(item, view.withoutBody());
+        }
+        PagePlanner planner = new PagePlanner(config, index, summaries::get, views::get);
+        List<PageJob> jobs = new ArrayList<>(planner.plan());
+        jobs.add(planner.sitemap(jobs, lastModified(index)));
+        return jobs;
     }
 
     /** Paths of the pages the last preview bake rewrote (every page after a full bake). */
