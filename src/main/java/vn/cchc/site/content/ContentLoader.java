@@ -176,9 +176,19 @@ public final class ContentLoader {
         return Slugs.slugify(dot > 0 ? name.substring(0, dot) : name);
     }
 
+    /** Top-level folders the site itself uses: a plain page may not take their names. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("tin-tuc", "thong-bao", "van-ban", "thu-tuc",
+            "quy-trinh-iso", "luu-tru", "chuyen-de", "the", "thong-ke", "tim-kiem", "admin", "css", "js", "anh", "tep",
+            "trang");
+
     private void checkUniqueUrls(List<Item> items, List<Problem> problems) {
         Map<String, Item> byPath = new HashMap<>();
         for (Item item : items) {
+            if (item.type().section() == Section.TRANG && RESERVED.contains(item.slug())) {
+                problems.add(Problem.error(item.file(), 1, "Trang \"" + item.slug() + "\" trùng tên với một mục của "
+                        + "trang web (/" + item.slug() + "/). Đổi tên tệp hoặc thêm trường slug khác."));
+                continue;
+            }
             Item first = byPath.putIfAbsent(item.path(), item);
             if (first != null) {
                 problems.add(Problem.error(item.file(), 1, "Trùng đường dẫn /" + item.path() + " với tệp "

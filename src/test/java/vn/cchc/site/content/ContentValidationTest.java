@@ -113,4 +113,14 @@ class ContentValidationTest {
         Item item = new ContentLoader(dir, SiteConfigLoader.defaults()).load().items().get(0);
         assertEquals(List.of("cong-ttdt"), item.channels());
     }
+
+    @Test
+    void aPlainPageCannotTakeTheNameOfASection() throws Exception {
+        SiteFixture site = new SiteFixture(dir);
+        site.item("trang/tin-tuc.md", "title: Tin tức\ntype: trang", "x");
+        List<Problem> errors = new ContentLoader(dir, SiteConfigLoader.defaults()).load().problems().stream()
+                .filter(Problem::isError).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).message().contains("/tin-tuc/"), errors.get(0).format());
+    }
 }
