@@ -88,6 +88,11 @@ public final class Baker {
             return pool.submit(() -> phase.run(timings)).get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            // ForkJoinPool wraps a checked exception of a Callable in a RuntimeException
+            while (cause instanceof RuntimeException && !(cause instanceof UncheckedIOException)
+                    && !(cause instanceof TemplateFailure) && cause.getCause() instanceof Exception inner) {
+                cause = inner;
+            }
             if (cause instanceof BuildFailedException b) {
                 throw b;
             }
