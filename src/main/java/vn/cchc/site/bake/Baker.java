@@ -260,6 +260,9 @@ public final class Baker {
         }
         PagePlanner planner = new PagePlanner(config, index, summaries::get, views::get);
         List<PageJob> jobs = new ArrayList<>(planner.plan());
+        if (config.statsPage()) {
+            jobs.addAll(planner.statsPages(options.time().local()));
+        }
         jobs.add(planner.sitemap(jobs, lastModified(index)));
         return jobs;
     }

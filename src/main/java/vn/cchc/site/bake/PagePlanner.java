@@ -5,9 +5,19 @@ import vn.cchc.site.content.ContentType;
 import vn.cchc.site.content.Details;
 import vn.cchc.site.content.Item;
 import vn.cchc.site.content.Section;
+import vn.cchc.site.content.VietnameseText;
 import vn.cchc.site.content.VnDates;
+import vn.cchc.site.config.StatsWindowKind;
+import vn.cchc.site.stats.MonthlyChart;
+import vn.cchc.site.stats.Period;
+import vn.cchc.site.stats.Periods;
+import vn.cchc.site.stats.Stats;
+import vn.cchc.site.stats.StatsCalculator;
+import vn.cchc.site.stats.StatsLabels;
 
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -82,6 +92,70 @@ public final class PagePlanner {
             }
         }
         return new PageJob("sitemap.xml", "sitemap.xml.ftl", Map.of("urls", urls), false);
+    }
+
+    /**
+     * The statistics pages: {@code thong-ke/} (every year at a glance) and {@code thong-ke/YYYY/}
+     * (one window in full: per type, per month as an SVG chart, breakdowns, targets, the annex).
+     * Counted with the same {@link StatsCalculator} as every report; O(items × years).
+     */
+    public List<PageJob> statsPages(LocalDateTime now) {
+        StatsCalculator calculator = new StatsCalculator(config, new VietnameseText());
+        StatsWindowKind kind = config.statsWindow();
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>(Comparator.reverseOrder());
+        years.add(now.getYear());
+        for (Item item : index.visible()) {
+            if (item.type().counted() && item.date() != null && item.visibleAt(now)) {
+                int y = item.date().getYear();
+                years.add(kind == StatsWindowKind.ND09 && item.date().getMonthValue() == 12
+                        && item.date().getDayOfMonth() >= 15 ? y + 1 : y);
+            }
+        }
+        List<PageJob> jobs = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, String> typeLabels = new LinkedHashMap<>();
+        for (ContentType t : ContentType.values()) {
+            if (t.counted()) {
+                typeLabels.put(t.key(), t.label());
+            }
+        }
+        for (int year : years) {
+            Period period = Periods.year(year, kind);
+            boolean current = !now.toLocalDate().isAfter(period.to()) && !now.toLocalDate().isBefore(period.from());
+            if (current) {
+                period = new Period(period.from(), now.toLocalDate(), period.label() + " (đến "
+                        + VnDates.shortDate(now.toLocalDate()) + ")");
+            }
+            Stats stats = calculator.compute(index.visible(), period, now);
+            String path = "thong-ke/" + year + "/";
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("year", year);
+            row.put("path", path);
+            row.put("stats", stats);
+            rows.add(row);
+            Map<String, Object> model = new HashMap<>();
+            model.put("stats", stats);
+            model.put("year", year);
+            model.put("chart", MonthlyChart.of(stats.byMonth()));
+            model.put("typeLabels", typeLabels);
+            model.put("pillarLabels", config.pillars().labels());
+            model.put("channelLabels", config.channels().labels());
+            model.put("changeLabels", StatsLabels.CHANGE);
+            model.put("onlineLabels", StatsLabels.ONLINE);
+            model.put("processLabels", StatsLabels.PROCESSES);
+            model.put("page", info("Thống kê tin, bài " + period.label(), path, "stats",
+                    "Số tin, bài đã đăng " + period.label() + ": " + stats.total() + ".",
+                    List.of(new Link("Trang chủ", ""), new Link("Thống kê", "thong-ke/"))));
+            jobs.add(new PageJob(path, "stats.ftl", model, true));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("rows", rows);
+        model.put("typeLabels", typeLabels);
+        model.put("windowKind", kind.key());
+        model.put("page", info("Thống kê tin, bài đã đăng", "thong-ke/", "stats-index",
+                "Số tin, bài của chuyên mục theo từng năm.", List.of(new Link("Trang chủ", ""))));
+        jobs.add(new PageJob("thong-ke/", "stats-index.ftl", model, true));
+        return jobs;
     }
 
     private PageJob home() {

@@ -44,6 +44,10 @@ public final class Main implements Runnable {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            if (ex instanceof java.io.IOException io) {
+                c.getErr().println("Lỗi đọc/ghi tệp: " + io.getMessage());
+                return CONTENT_ERRORS;
+            }
             c.getErr().println("Lỗi: " + ex.getMessage());
             if (System.getenv("CCHC_DEBUG") != null) {
                 ex.printStackTrace(c.getErr());
@@ -56,7 +60,17 @@ public final class Main implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        int code = commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (Throwable t) {
+            // errors (out of memory, a broken installation) still get a sentence, not a stack trace
+            err.println("Lỗi hệ thống: " + t + ". Chạy lại với CCHC_DEBUG=1 để xem chi tiết kỹ thuật.");
+            if (System.getenv("CCHC_DEBUG") != null) {
+                t.printStackTrace(err);
+            }
+            code = CONTENT_ERRORS;
+        }
         out.flush();
         err.flush();
         return code;

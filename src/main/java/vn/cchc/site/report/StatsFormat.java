@@ -20,6 +20,18 @@ public enum StatsFormat {
         public byte[] render(Stats stats, SiteConfig config) {
             return new StatsJson().write(stats).getBytes(StandardCharsets.UTF_8);
         }
+    },
+    CSV("csv", false) {
+        @Override
+        public byte[] render(Stats stats, SiteConfig config) {
+            return new StatsCsv().render(stats, config);
+        }
+    },
+    DOCX("docx", true) {
+        @Override
+        public byte[] render(Stats stats, SiteConfig config) {
+            return new StatsDocx().render(stats, config);
+        }
     };
 
     private final String key;

@@ -8,6 +8,12 @@ package vn.cchc.site.stats;
  * @param title title
  * @param type  type key
  * @param date  publication date, ISO-8601 with the Vietnam offset ({@code 2025-11-03T08:30:00+07:00})
+ * @param sitePath path of the item's page relative to the site root ({@code tin-tuc/abc/})
  */
-public record CountedItem(String path, String url, String title, String type, String date) {
+public record CountedItem(String path, String url, String title, String type, String date, String sitePath) {
+
+    /** {@code dd/MM/yyyy} of {@link #date()}. */
+    public String shortDate() {
+        return date.substring(8, 10) + "/" + date.substring(5, 7) + "/" + date.substring(0, 4);
+    }
 }

@@ -19,6 +19,16 @@ public record Period(LocalDate from, LocalDate to, String label) {
         }
     }
 
+    /** {@code dd/MM/yyyy} of the first day. */
+    public String fromText() {
+        return vn.cchc.site.content.VnDates.shortDate(from);
+    }
+
+    /** {@code dd/MM/yyyy} of the last day. */
+    public String toText() {
+        return vn.cchc.site.content.VnDates.shortDate(to);
+    }
+
     public boolean contains(LocalDateTime when) {
         LocalDate day = when.toLocalDate();
         return !day.isBefore(from) && !day.isAfter(to);
