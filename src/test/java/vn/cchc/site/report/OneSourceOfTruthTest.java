@@ -163,4 +163,19 @@ class OneSourceOfTruthTest {
         String[] cells = line.trim().split("\\s+");
         assertEquals("2", cells[cells.length - 1], line);
     }
+
+    @Test
+    void mavenSitePage() throws Exception {
+        Path md = dir.resolve("generated-site/markdown/thong-ke.md");
+        SiteReportGenerator.main(new String[] {site.root().toString(), md.toString()});
+        java.util.List<String> lines = Files.readAllLines(md);
+        String header = lines.stream().filter(l -> l.startsWith("| Loại |")).findFirst().orElseThrow();
+        java.util.List<String> columns = java.util.Arrays.stream(header.split("\\|")).map(String::strip).toList();
+        int col = columns.indexOf("năm 2025");
+        assertTrue(col > 0, header);
+        EXPECTED.forEach((label, n) -> {
+            String row = lines.stream().filter(l -> l.startsWith("| " + label + " |")).findFirst().orElseThrow();
+            assertEquals(String.valueOf(n), row.split("\\|")[col].strip(), label);
+        });
+    }
 }
