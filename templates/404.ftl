@@ -1,6 +1,6 @@
 <#import "layout.ftl" as layout>
 <#-- 404.html sits at the root, but a server may show it at any depth: links use the absolute base URL. -->
-<#assign root = site.baseUrl>
+<#global root = site.baseUrl>
 <@layout.html>
 <h1>Không tìm thấy trang</h1>
 <p>Trang bạn tìm không tồn tại hoặc đã được chuyển sang địa chỉ khác.</p>

@@ -8,6 +8,7 @@ import vn.cchc.site.check.BuildFailedException;
 import vn.cchc.site.check.HtmlSanitizer;
 import vn.cchc.site.check.LinkChecker;
 import vn.cchc.site.check.LinkTargets;
+import vn.cchc.site.check.PageLinkScanner;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.config.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
@@ -148,8 +149,9 @@ public final class Baker {
         AssetCopier assets = new AssetCopier();
         Path assetDir = source.resolve("assets");
         Set<String> assetPaths = assets.list(assetDir);
-        timings.run("kiểm tra liên kết", () -> checkLinks(content, index, rendered, jobs, assetPaths, problems,
-                options));
+        LinkTargets targets = timings.time("kiểm tra liên kết", () -> checkLinks(content, rendered, jobs, assetPaths,
+                problems));
+        PageLinkScanner scanner = new PageLinkScanner(targets);
         failIfNeeded(problems, options.strict());
         if (dryRun) {
             List<Problem> warnings = new ArrayList<>(problems);
@@ -160,7 +162,7 @@ public final class Baker {
 
         if (options.preview()) {
             return writeInPlace(options, timings, beforeSwap, config, content, index, jobs, assets, assetDir,
-                    assetPaths, problems);
+                    assetPaths, problems, scanner);
         }
         StagedOutput out = new StagedOutput(options.output());
         Path staging = out.begin();
@@ -177,8 +179,11 @@ public final class Baker {
             FreemarkerEngine engine = new FreemarkerEngine(jbakeConfiguration(source, options.output()),
                     source.resolve("templates"));
             Map<String, Object> shared = sharedModel(config, index, options);
+            List<TemplateLinks.Broken> broken = Collections.synchronizedList(new ArrayList<>());
             timings.run("kết xuất", () -> jobs.parallelStream().forEach(job -> render(engine, shared, job, staging,
-                    timings)));
+                    timings, scanner, broken)));
+            problems.addAll(TemplateLinks.summarise(broken));
+            failIfNeeded(problems, options.strict());
             List<Problem> warnings = new ArrayList<>(problems);
             warnings.sort(Problem.ORDER);
             result = new BakeResult(config, content.items(), jobs.size(), jobs.size() + assetPaths.size(), warnings,
@@ -207,7 +212,8 @@ public final class Baker {
      */
     private BakeResult writeInPlace(BakeOptions options, Timings timings, BeforeSwap beforeSwap, SiteConfig config,
                                     LoadedContent content, SiteIndex index, List<PageJob> jobs, AssetCopier assets,
-                                    Path assetDir, Set<String> assetPaths, List<Problem> problems) throws IOException {
+                                    Path assetDir, Set<String> assetPaths, List<Problem> problems,
+                                    PageLinkScanner scanner) throws IOException {
         Path target = options.output();
         Files.createDirectories(target);
         timings.run("chép tệp tĩnh", () -> {
@@ -228,8 +234,10 @@ public final class Baker {
                     options.source().resolve("templates"));
         }
         FreemarkerEngine engine = this.engine;
+        List<TemplateLinks.Broken> broken = Collections.synchronizedList(new ArrayList<>());
         timings.run("kết xuất", () -> changed.parallelStream().forEach(job -> render(engine, shared, job, target,
-                timings)));
+                timings, scanner, broken)));
+        problems.addAll(TemplateLinks.summarise(broken));
         Map<String, PageJob> current = new HashMap<>();
         jobs.forEach(j -> current.put(j.path(), j));
         for (String gone : previous.keySet()) {
@@ -288,8 +296,8 @@ public final class Baker {
         return new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source.toFile(), output.toFile(), false);
     }
 
-    private void checkLinks(LoadedContent content, SiteIndex index, Map<Item, RenderedBody> rendered,
-                            List<PageJob> jobs, Set<String> assetPaths, List<Problem> problems, BakeOptions options) {
+    private LinkTargets checkLinks(LoadedContent content, Map<Item, RenderedBody> rendered, List<PageJob> jobs,
+                                   Set<String> assetPaths, List<Problem> problems) {
         Set<String> pages = new HashSet<>();
         jobs.forEach(j -> pages.add(j.path()));
         Map<String, Set<String>> ids = new HashMap<>();
@@ -300,9 +308,12 @@ public final class Baker {
                 hidden.put(item.path(), item.isDraft() ? "bản nháp " + item.file() : "bài hẹn giờ đăng " + item.file());
             }
         }
-        LinkChecker checker = new LinkChecker(new LinkTargets(pages, assetPaths, ids, hidden));
+        pages.add("build-report.json");
+        LinkTargets targets = new LinkTargets(pages, assetPaths, ids, hidden);
+        LinkChecker checker = new LinkChecker(targets);
         rendered.forEach((item, body) -> body.links().forEach(link -> problems.addAll(
                 checker.check(item.file(), item.path(), link.target(), link.fragment(), link.href(), link.line()))));
+        return targets;
     }
 
     private static Set<String> idsOf(String html) {
@@ -351,7 +362,7 @@ public final class Baker {
     }
 
     private static void render(FreemarkerEngine engine, Map<String, Object> shared, PageJob job, Path staging,
-                               Timings timings) {
+                               Timings timings, PageLinkScanner scanner, List<TemplateLinks.Broken> broken) {
         long start = System.nanoTime();
         TemplateModel model = new TemplateModel();
         model.putAll(shared);
@@ -363,9 +374,15 @@ public final class Baker {
         } catch (RenderingException e) {
             throw new TemplateFailure(job, e.getCause() == null ? e : e.getCause());
         }
+        String html = writer.toString();
+        if (job.template().endsWith(".ftl") && !job.template().endsWith(".xml.ftl")) {
+            for (String link : scanner.broken(job.path(), html)) {
+                broken.add(new TemplateLinks.Broken(job.template(), job.path(), link));
+            }
+        }
         Path file = staging.resolve(Paths.file(job.path()));
         try {
-            StagedOutput.write(file, writer.toString().getBytes(StandardCharsets.UTF_8));
+            StagedOutput.write(file, html.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

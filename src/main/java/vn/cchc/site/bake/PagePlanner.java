@@ -14,6 +14,7 @@ import vn.cchc.site.stats.Periods;
 import vn.cchc.site.stats.Stats;
 import vn.cchc.site.stats.StatsCalculator;
 import vn.cchc.site.stats.StatsLabels;
+import vn.cchc.site.search.SearchIndex;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -75,6 +76,7 @@ public final class PagePlanner {
         pillars(jobs);
         tags(jobs);
         jobs.add(new PageJob("rss.xml", "feed.xml.ftl", Map.of("items", feedItems()), false));
+        jobs.addAll(search());
         jobs.add(new PageJob("404.html", "404.ftl", Map.of("page", info("Không tìm thấy trang", "404.html", "error",
                 "Trang bạn tìm không tồn tại hoặc đã được chuyển.", List.of())), false));
         return jobs;
@@ -156,6 +158,17 @@ public final class PagePlanner {
                 "Số tin, bài của chuyên mục theo từng năm.", List.of(new Link("Trang chủ", ""))));
         jobs.add(new PageJob("thong-ke/", "stats-index.ftl", model, true));
         return jobs;
+    }
+
+    /** The search page and its index script (visible items only). */
+    private List<PageJob> search() {
+        SearchIndex search = new SearchIndex();
+        String script = search.script(search.entries(index.visible(), item -> views.apply(item).summary()));
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", info("Tìm kiếm", "tim-kiem/", "search", "Tìm thủ tục hành chính, tin, bài, văn bản.",
+                List.of(new Link("Trang chủ", ""))));
+        return List.of(new PageJob("tim-kiem/", "search.ftl", model, true),
+                new PageJob("tim-kiem/chi-muc.js", "search-index.js.ftl", Map.of("script", script), false));
     }
 
     private PageJob home() {

@@ -158,4 +158,17 @@ class BadInputTest {
         assertEquals(0, ok.exitCode(), ok.err());
         assertFalse(Files.exists(dir.resolve("output")));
     }
+
+    @Test
+    void brokenLinkInATemplateIsReportedOnceWithTheTemplate() throws Exception {
+        new SiteFixture(dir).item("a.md", OK, "x")
+                .file("templates/terms.ftl", "<#import \"layout.ftl\" as layout>\n<@layout.html>\n"
+                        + "<a href=\"${root}khong-ton-tai/\">hỏng</a>\n</@layout.html>\n");
+        SiteFixture.Run run = build();
+        assertEquals(1, run.exitCode(), run.err());
+        java.util.List<String> lines = run.err().lines().filter(l -> l.startsWith("templates/terms.ftl: lỗi:")).toList();
+        assertEquals(1, lines.size(), run.err());
+        assertTrue(lines.get(0).contains("khong-ton-tai/") && lines.get(0).contains("trang khác"), lines.get(0));
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
 }

@@ -1,0 +1,58 @@
+package vn.cchc.site.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.cchc.site.content.Details;
+import vn.cchc.site.content.Item;
+import vn.cchc.site.content.VietnameseText;
+import vn.cchc.site.content.VnDates;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The site-search index, written at build time as a small script ({@code tim-kiem/chi-muc.js}) so
+ * search works on the static site without a server, even opened from disk. Each entry holds the
+ * title, path, type, date and one folded text (no diacritics, no đ, lower case: see
+ * {@link VietnameseText#fold}) of the title, codes, field, tags and the start of the summary;
+ * the page script folds the query the same way, so "khai sinh", "dang ky khai sinh" and
+ * "Đăng ký khai sinh" all find "Đăng ký khai sinh", and "hoà"/"hòa" match.
+ * Only the items given (the visible ones) are indexed: never drafts or scheduled items.
+ */
+public final class SearchIndex {
+    /** Characters of the summary kept in the index: enough to find an item, small enough for phones. */
+    static final int SUMMARY_CHARS = 160;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** One entry: [title, path, type label, dd/MM/yyyy, folded text]. */
+    public List<List<String>> entries(List<Item> items, java.util.function.Function<Item, String> summary) {
+        List<List<String>> out = new ArrayList<>();
+        for (Item item : items) {
+            StringBuilder text = new StringBuilder(item.title());
+            if (item.details() instanceof Details.ThuTuc t) {
+                text.append(' ').append(t.code()).append(' ').append(t.field());
+            } else if (item.details() instanceof Details.VanBan v) {
+                text.append(' ').append(v.number()).append(' ').append(v.issuer());
+            } else if (item.details() instanceof Details.QuyTrinh q) {
+                text.append(' ').append(q.code());
+            }
+            item.tags().forEach(t -> text.append(' ').append(t));
+            String s = summary.apply(item);
+            text.append(' ').append(s.length() > SUMMARY_CHARS ? s.substring(0, SUMMARY_CHARS) : s);
+            out.add(List.of(item.title(), item.path(), item.type().label(),
+                    item.date() == null ? "" : VnDates.shortDate(item.date().toLocalDate()),
+                    VietnameseText.fold(text.toString()).replaceAll("\\s+", " ").strip()));
+        }
+        return out;
+    }
+
+    /** The index as a script assigning {@code window.CHI_MUC_TIM_KIEM}. */
+    public String script(List<List<String>> entries) {
+        try {
+            return "window.CHI_MUC_TIM_KIEM=" + json.writeValueAsString(entries).replace("</", "<\\/") + ";\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
