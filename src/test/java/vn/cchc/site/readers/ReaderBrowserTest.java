@@ -1,0 +1,143 @@
+package vn.cchc.site.readers;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.cchc.site.testing.Browser;
+import vn.cchc.site.testing.SiteFixture;
+import vn.cchc.site.testing.StaticServer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The sample site as readers get it, in Debian's headless Chromium over a real HTTP server:
+ * WCAG 2.1 AA by axe-core on every page kind, no horizontal scrolling at 360 px, site search with
+ * and without diacritics. Screenshots at 360 and 1280 px go to {@code target/screenshots/}.
+ */
+class ReaderBrowserTest {
+    /** One page of every kind in the sample site. */
+    static final List<String> PAGES = List.of("", "tin-tuc/", "thong-bao/", "van-ban/", "thu-tuc/", "quy-trinh-iso/",
+            "tin-tuc/hoi-thi-truc-tuyen-tim-hieu-cchc-2025/", "van-ban/ke-hoach-30-kh-ubnd-cchc-6-thang-cuoi-2025/",
+            "thu-tuc/dang-ky-khai-sinh/", "quy-trinh-iso/qt-01-dang-ky-khai-sinh/",
+            "thong-bao/tiep-nhan-ho-so-truc-tuyen-ngoai-gio/", "luu-tru/", "luu-tru/2025/", "luu-tru/2025/11/",
+            "chuyen-de/", "chuyen-de/chinh-quyen-so/", "the/", "the/vneid/", "gioi-thieu-chuyen-muc/", "thong-ke/",
+            "thong-ke/2025/", "tim-kiem/", "404.html");
+
+    @TempDir
+    static Path dir;
+    static StaticServer server;
+    static ChromeDriver driver;
+    static Path shots;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path sample = Path.of(System.getProperty("cchc.sample", ".")).toAbsolutePath();
+        Path out = dir.resolve("site");
+        SiteFixture.Run run = new SiteFixture(sample).build(out);
+        assertEquals(0, run.exitCode(), run.err());
+        server = new StaticServer(out);
+        driver = Browser.start(1280, 900);
+        shots = Path.of(System.getProperty("cchc.screenshots", "target/screenshots"));
+        Files.createDirectories(shots);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void everyPageKindHasNoAccessibilityViolations() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        List<String> problems = new ArrayList<>();
+        for (String page : PAGES) {
+            driver.get(server.url() + page);
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(driver);
+            for (Rule v : results.getViolations()) {
+                problems.add("/" + page + ": " + v.getId() + " – " + v.getHelp() + " " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void readableAt360PixelsWithoutHorizontalScroll() throws Exception {
+        driver.manage().window().setSize(new Dimension(360, 800));
+        List<String> wide = new ArrayList<>();
+        for (String page : PAGES) {
+            driver.get(server.url() + page);
+            long scroll = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth;");
+            long client = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.clientWidth;");
+            if (scroll > client) {
+                wide.add("/" + page + " " + scroll + " > " + client);
+            }
+        }
+        for (String page : List.of("", "thu-tuc/dang-ky-khai-sinh/", "van-ban/")) {
+            for (int width : new int[] {360, 1280}) {
+                driver.manage().window().setSize(new Dimension(width, 900));
+                driver.get(server.url() + page);
+                Path file = shots.resolve((page.isEmpty() ? "trang-chu" : page.replace('/', '_')) + "-" + width + ".png");
+                Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            }
+        }
+        assertEquals(List.of(), wide);
+    }
+
+    @Test
+    void searchFindsTheProcedureWithOrWithoutDiacritics() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        for (String query : List.of("khai sinh", "dang ky khai sinh", "Đăng ký khai sinh", "ĐĂNG KÝ KHAI SINH")) {
+            driver.get(server.url() + "tim-kiem/");
+            driver.findElement(By.id("o-tim")).sendKeys(query);
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !d.findElements(By.cssSelector("#ket-qua a"))
+                    .isEmpty());
+            List<String> titles = driver.findElements(By.cssSelector("#ket-qua a")).stream()
+                    .map(e -> e.getText()).toList();
+            assertTrue(titles.contains("Đăng ký khai sinh"), query + " → " + titles);
+        }
+        driver.get(server.url() + "tim-kiem/?q=b%C3%A0n%20nh%C3%A1p");
+        String status = driver.findElement(By.id("ket-qua-tom-tat")).getText();
+        assertTrue(status.startsWith("Không tìm thấy"), "drafts are not in the index: " + status);
+    }
+
+    @Test
+    void oldAndNewTonePlacementMatch() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        // "hoà" (old style, mark on a) and "hòa" (new style, mark on o) fold alike
+        for (String query : List.of("Bình dân học vụ số lan toả", "binh dan hoc vu so lan tỏa")) {
+            driver.get(server.url() + "tim-kiem/");
+            driver.findElement(By.id("o-tim")).sendKeys(query);
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !d.findElements(By.cssSelector("#ket-qua a"))
+                    .isEmpty());
+            assertTrue(driver.findElement(By.cssSelector("#ket-qua a")).getText().contains("Bình dân học vụ số"), query);
+        }
+    }
+}
