@@ -2,6 +2,7 @@ package vn.cchc.site.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.site.testing.SharedTools;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,17 +56,8 @@ class SafetyIT {
     }
 
     private Path corpus(int count) throws Exception {
-        Path script = null;
-        for (Path p = Path.of("").toAbsolutePath(); p != null && script == null; p = p.getParent()) {
-            Path c = p.resolve("shared/tools/gen-corpus.py");
-            script = Files.isRegularFile(c) ? c : null;
-        }
-        assertTrue(script != null, "../shared/tools/gen-corpus.py not found");
         Path out = dir.resolve("corpus");
-        Process p = new ProcessBuilder("python3", script.toString(), "--count", String.valueOf(count), "--seed", "5",
-                "--out", out.toString()).redirectErrorStream(true).start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue());
+        SharedTools.corpus(count, 5, out);
         return out;
     }
 

@@ -12,6 +12,7 @@ import vn.cchc.site.content.LoadedContent;
 import vn.cchc.site.content.VietnameseText;
 import vn.cchc.site.content.VnDates;
 import vn.cchc.site.report.StatsJson;
+import vn.cchc.site.testing.SharedTools;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,6 @@ import java.time.LocalDateTime;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,11 +38,7 @@ class GeneratedCorpusCountsTest {
 
     @BeforeAll
     static void generate() throws Exception {
-        Path script = locateGenerator();
-        Process p = new ProcessBuilder("python3", script.toString(), "--count", "2000", "--seed", "11", "--out",
-                dir.toString()).redirectErrorStream(true).start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), new String(p.getInputStream().readAllBytes()));
+        SharedTools.corpus(2000, 11, dir);
         expected = new ObjectMapper().readTree(dir.resolve("expected.json").toFile());
         TimeZone machine = TimeZone.getDefault();
         TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
@@ -52,16 +48,6 @@ class GeneratedCorpusCountsTest {
             TimeZone.setDefault(machine);
         }
         assertEquals(2000, content.items().size(), content.problems().toString());
-    }
-
-    static Path locateGenerator() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/tools/gen-corpus.py");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("../shared/tools/gen-corpus.py not found beside the project");
     }
 
     @Test
