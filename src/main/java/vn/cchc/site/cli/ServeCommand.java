@@ -1,0 +1,62 @@
+package vn.cchc.site.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.cchc.site.serve.PreviewServer;
+import vn.cchc.site.serve.SiteWatcher;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code serve}: live preview for editors, with drafts shown and marked. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Xem thử trang web trên máy (có cả bản nháp và bài hẹn giờ, được đánh dấu); tự tạo lại và tải lại trang khi lưu tệp.")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = {"-p", "--port"}, defaultValue = "8080", paramLabel = "CỔNG", description = "Cổng (mặc định 8080).")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path preview = Files.createTempDirectory("cchc-xem-thu");
+        try (PreviewServer server = new PreviewServer(site.source(), preview, port)) {
+            String first = server.start();
+            if (!first.isEmpty()) {
+                spec.commandLine().getErr().println(first);
+            }
+            try (SiteWatcher watcher = new SiteWatcher(site.source(), () -> {
+                long start = System.nanoTime();
+                String problems = server.rebuild();
+                if (problems.isEmpty()) {
+                    out.printf("Đã cập nhật %d trang trong %d ms.%n", server.lastWritten().size(),
+                            (System.nanoTime() - start) / 1_000_000);
+                } else {
+                    spec.commandLine().getErr().println(problems);
+                }
+                out.flush();
+            })) {
+                out.println("Đang xem thử tại " + server.url() + " — nhấn Ctrl+C để dừng.");
+                out.flush();
+                new CountDownLatch(1).await();
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("Lỗi: không mở được cổng " + port + " (" + e.getMessage()
+                    + "). Chọn cổng khác bằng --port.");
+            return Main.CONTENT_ERRORS;
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,152 @@
+package vn.cchc.site.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import vn.cchc.site.bake.BakeOptions;
+import vn.cchc.site.bake.Baker;
+import vn.cchc.site.bake.BuildTime;
+import vn.cchc.site.check.BuildFailedException;
+import vn.cchc.site.check.Problem;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/**
+ * The editor's preview ({@code serve}): bakes the site with drafts and scheduled items shown and
+ * marked, serves it on loopback, rebuilds when {@link SiteWatcher} sees a change (a warm
+ * {@link Baker} rewrites only what changed) and tells open pages to reload. When the content has
+ * errors, the previous good site keeps being served and every page shows the errors, with file
+ * and line, over it.
+ */
+public final class PreviewServer implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
+            "json", "application/json; charset=utf-8", "xml", "application/xml; charset=utf-8",
+            "svg", "image/svg+xml", "png", "image/png", "jpg", "image/jpeg", "pdf", "application/pdf");
+
+    private final Path source;
+    private final Path preview;
+    private final Baker baker = new Baker();
+    private final LiveReload live = new LiveReload();
+    private final HttpServer server;
+    private volatile String errors = "";
+
+    /**
+     * @param source  the site root
+     * @param preview folder the preview is baked into (never the published output)
+     * @param port    port on 127.0.0.1 (0 for any free port)
+     */
+    public PreviewServer(Path source, Path preview, int port) throws IOException {
+        this.source = source;
+        this.preview = preview;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "xem-thu-http");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/__cchc/su-kien", this::events);
+        server.createContext("/__cchc/tai-lai.js", ex -> send(ex, 200, "text/javascript; charset=utf-8",
+                LiveReload.SCRIPT.getBytes(StandardCharsets.UTF_8)));
+        server.createContext("/", this::file);
+    }
+
+    /** Bakes once and starts serving. Returns the problems of the first bake (empty when it succeeded). */
+    public String start() {
+        rebuild();
+        server.start();
+        return errors;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    /** Rebakes the preview and tells the open pages. Returns the problems as text, or empty. */
+    public synchronized String rebuild() {
+        BakeOptions options = new BakeOptions(source, preview, BuildTime.from(System.getenv(), Clock.systemUTC()),
+                true, false, Runtime.getRuntime().availableProcessors());
+        try {
+            baker.bake(options);
+            errors = "";
+            live.reload();
+        } catch (BuildFailedException e) {
+            errors = e.problems().stream().map(Problem::format).collect(Collectors.joining("\n"));
+            live.error(errors);
+        } catch (IOException | RuntimeException e) {
+            errors = "Lỗi khi tạo trang xem thử: " + e.getMessage();
+            live.error(errors);
+        }
+        return errors;
+    }
+
+    /** Pages rewritten by the last good rebuild. */
+    public java.util.List<String> lastWritten() {
+        return baker.lastWritten();
+    }
+
+    private void events(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        out.write(": xin chào\n\n".getBytes(StandardCharsets.UTF_8));
+        if (!errors.isEmpty()) {
+            out.write(("event: loi\ndata: " + LiveReload.json(errors) + "\n\n").getBytes(StandardCharsets.UTF_8));
+        }
+        out.flush();
+        live.add(out);
+    }
+
+    private void file(HttpExchange ex) throws IOException {
+        String path = URLDecoder.decode(ex.getRequestURI().getPath(), StandardCharsets.UTF_8);
+        Path file = preview.resolve(path.substring(1)).normalize();
+        if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+        }
+        int status = 200;
+        if (!file.startsWith(preview) || !Files.isRegularFile(file)) {
+            file = preview.resolve("404.html");
+            status = 404;
+        }
+        if (!Files.isRegularFile(file)) {
+            send(ex, 503, "text/plain; charset=utf-8", ("Chưa có bản xem thử.\n" + errors).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String name = file.getFileName().toString();
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        byte[] body = Files.readAllBytes(file);
+        if (ext.equals("html")) {
+            String html = new String(body, StandardCharsets.UTF_8);
+            String inject = "<script src=\"/__cchc/tai-lai.js\"></script>";
+            int at = html.lastIndexOf("</body>");
+            html = at >= 0 ? html.substring(0, at) + inject + html.substring(at) : html + inject;
+            body = html.getBytes(StandardCharsets.UTF_8);
+        }
+        send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

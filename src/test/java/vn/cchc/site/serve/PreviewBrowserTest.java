@@ -1,0 +1,75 @@
+package vn.cchc.site.serve;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.cchc.site.testing.Browser;
+import vn.cchc.site.testing.SiteFixture;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The editor's preview in a real browser: live reload, drafts marked, errors shown over the last good site. */
+class PreviewBrowserTest {
+    @TempDir
+    Path dir;
+    ChromeDriver driver;
+    PreviewServer server;
+    SiteWatcher watcher;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void reloadsAfterASaveAndShowsErrorsWithFileAndLine() throws Exception {
+        SiteFixture site = new SiteFixture(dir.resolve("site"));
+        site.item("tin/a.md", "title: Tin ban đầu\ntype: tin\ndate: 2025-03-01\npillars: [cong-vu]", "Nội dung.");
+        site.item("tin/nhap.md", "title: Bài nháp\ntype: tin\ndate: 2025-03-02\nstatus: draft\npillars: [cong-vu]", "x");
+        server = new PreviewServer(site.root(), dir.resolve("preview"), 0);
+        assertEquals("", server.start());
+        watcher = new SiteWatcher(site.root(), server::rebuild);
+        driver = Browser.start(1280, 900);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+
+        driver.get(server.url() + "tin-tuc/nhap/");
+        assertTrue(driver.findElement(By.cssSelector(".nhan-nhap")).getText().contains("BẢN NHÁP"));
+
+        driver.get(server.url() + "tin-tuc/a/");
+        assertEquals("Tin ban đầu", driver.findElement(By.tagName("h1")).getText().strip());
+        Thread.sleep(300); // let the page open its event stream
+        site.item("tin/a.md", "title: Tin đã sửa\ntype: tin\ndate: 2025-03-01\npillars: [cong-vu]", "Nội dung.");
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("Tin đã sửa"));
+
+        Thread.sleep(300);
+        site.item("tin/a.md", "title: Tin đã sửa\ntype: tin\ndate: 26/13/2025\npillars: [cong-vu]", "Nội dung.");
+        wait.until(d -> !d.findElements(By.id("cchc-loi")).isEmpty());
+        String overlay = driver.findElement(By.id("cchc-loi")).getText();
+        assertTrue(overlay.contains("content/tin/a.md:4: lỗi:"), overlay);
+        assertTrue(overlay.contains("không có tháng 13"), overlay);
+
+        driver.get(server.url() + "tin-tuc/a/");
+        wait.until(d -> !d.findElements(By.id("cchc-loi")).isEmpty());
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Tin đã sửa"),
+                "the last good page is still served underneath");
+
+        site.item("tin/a.md", "title: Tin lần ba\ntype: tin\ndate: 2025-03-01\npillars: [cong-vu]", "Nội dung.");
+        wait.until(d -> d.findElements(By.id("cchc-loi")).isEmpty()
+                && d.findElement(By.tagName("h1")).getText().contains("Tin lần ba"));
+    }
+}
