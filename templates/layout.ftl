@@ -23,6 +23,7 @@
 <link rel="stylesheet" href="${root}css/print.css" media="print">
 <link rel="alternate" type="application/rss+xml" title="${site.title} – ${site.ward}" href="${root}rss.xml">
 <link rel="icon" href="${root}anh/bieu-tuong.svg" type="image/svg+xml">
+<#if page.structuredData?has_content><script type="application/ld+json">${page.structuredData?no_esc}</script></#if>
 </head>
 <body>
 <a class="bo-qua" href="#noi-dung">Bỏ qua, đến nội dung chính</a>

@@ -11,7 +11,8 @@ import java.util.List;
  * @param description one-sentence summary for search engines and sharing
  * @param breadcrumbs trail from the home page to this page's parent
  * @param image       site-relative path of the sharing image
+ * @param structuredData JSON-LD for the page, or empty
  */
 public record PageInfo(String title, String path, String kind, String description, List<Link> breadcrumbs,
-                       String image) {
+                       String image, String structuredData) {
 }

@@ -43,6 +43,7 @@ public final class PagePlanner {
     private final Function<Item, ItemView> views;
     /** Full views, body included, for item pages. */
     private final Function<Item, ItemView> fullViews;
+    private final StructuredData structuredData;
 
     public PagePlanner(SiteConfig config, SiteIndex index, Function<Item, ItemView> views) {
         this(config, index, views, views);
@@ -58,6 +59,7 @@ public final class PagePlanner {
         this.index = index;
         this.views = summaries;
         this.fullViews = full;
+        this.structuredData = new StructuredData(config);
     }
 
     public List<PageJob> plan() {
@@ -228,7 +230,9 @@ public final class PagePlanner {
         if (s.listed()) {
             crumbs.add(new Link(s.title(), s.slug() + "/"));
         }
-        model.put("page", info(item.title(), item.path(), "item", view.summary(), crumbs));
+        String image = view.image() != null ? view.image() : DEFAULT_IMAGE;
+        model.put("page", new PageInfo(item.title(), item.path(), "item", view.summary(), crumbs, image,
+                structuredData.of(view, item.path(), item.title(), crumbs, image)));
         return new PageJob(item.path(), item.type() == ContentType.TRANG ? "page.ftl" : "item.ftl", model, true);
     }
 
@@ -341,7 +345,11 @@ public final class PagePlanner {
         return out;
     }
 
+    /** The column's sharing image, used where a page has none of its own. */
+    static final String DEFAULT_IMAGE = "anh/chia-se-mac-dinh.png";
+
     private PageInfo info(String title, String path, String kind, String description, List<Link> crumbs) {
-        return new PageInfo(title, path, kind, description, crumbs, "anh/chia-se-mac-dinh.png");
+        return new PageInfo(title, path, kind, description, crumbs, DEFAULT_IMAGE,
+                structuredData.of(null, path, title, crumbs, DEFAULT_IMAGE));
     }
 }

@@ -46,7 +46,8 @@ public final class ViewFactory {
                 item.type().label(), dateIso, d == null ? "" : VnDates.shortDate(d.toLocalDate()),
                 d == null ? "" : VnDates.longDate(d.toLocalDate()),
                 d == null ? "" : d.atZone(VnDates.ZONE).format(DateTimeFormatter.RFC_1123_DATE_TIME), summary(item, body.text()), item.author(),
-                pillars, tags, channels, body.html(), item.isDraft(), item.scheduledAfter(now), null, item.file(),
+                pillars, tags, channels, body.html(), item.isDraft(), item.scheduledAfter(now),
+                item.image().isEmpty() ? null : item.image(), item.file(),
                 vanBan(item), thuTuc(item), quyTrinh(item));
     }
 

@@ -21,10 +21,13 @@ import java.util.List;
  * @param details  type-specific fields
  * @param body     Markdown body
  * @param bodyLine line of the file where the body starts
+ * @param image    sharing image, a path under {@code assets/} ({@code anh/hoi-thi.jpg}), or empty
+ * @param imageAlt description of the image, or empty
  */
 public record Item(String file, ContentType type, String title, LocalDateTime date, Status status,
                    List<String> pillars, List<String> tags, String author, List<String> channels, String summary,
-                   String slug, String path, Details details, String body, int bodyLine) {
+                   String slug, String path, Details details, String body, int bodyLine, String image,
+                   String imageAlt) {
 
     public Item {
         pillars = List.copyOf(pillars);

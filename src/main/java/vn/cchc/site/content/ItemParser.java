@@ -31,13 +31,14 @@ public final class ItemParser {
     static final List<String> STATUS = List.of("published", "draft");
     static final int LONG_TITLE = 150;
 
-    private static final Set<String> COMMON = Set.of("title", "type", "date", "status", "pillars", "tags", "author",
+    /** Fields every type accepts, in a fixed order (suggestions must not depend on hash order). */
+    private static final List<String> COMMON = List.of("title", "type", "date", "status", "pillars", "tags", "author",
             "channels", "summary", "slug", "image", "image_alt");
-    private static final Map<ContentType, Set<String>> EXTRA = Map.of(
-            ContentType.VAN_BAN, Set.of("number", "issued", "issuer", "effective", "attachment"),
-            ContentType.THU_TUC, Set.of("code", "field", "level", "processing_time", "fee", "online", "change",
+    private static final Map<ContentType, List<String>> EXTRA = Map.of(
+            ContentType.VAN_BAN, List.of("number", "issued", "issuer", "effective", "attachment"),
+            ContentType.THU_TUC, List.of("code", "field", "level", "processing_time", "fee", "online", "change",
                     "decision", "dvc_url"),
-            ContentType.QUY_TRINH, Set.of("code", "revision", "effective", "procedure"));
+            ContentType.QUY_TRINH, List.of("code", "revision", "effective", "procedure"));
 
     private final SiteConfig config;
 
@@ -88,8 +89,12 @@ public final class ItemParser {
             return Optional.empty();
         }
         String path = type.section().itemPath(slug);
+        String image = r.optional("image");
+        if (image.startsWith("/")) {
+            image = image.substring(1);
+        }
         return Optional.of(new Item(file, type, title.strip(), date, status, pillars, tags, author, channels, summary,
-                slug, path, details, fm.body(), fm.bodyLine()));
+                slug, path, details, fm.body(), fm.bodyLine(), image, r.optional("image_alt")));
     }
 
     private Details details(ContentType type, Reader r) {
@@ -312,7 +317,7 @@ public final class ItemParser {
         void unknownFields(ContentType type) {
             Set<String> known = new LinkedHashSet<>(COMMON);
             if (type != null) {
-                known.addAll(EXTRA.getOrDefault(type, Set.of()));
+                known.addAll(EXTRA.getOrDefault(type, List.of()));
             }
             for (RawField f : fm.fields().values()) {
                 if (!known.contains(f.key())) {
