@@ -140,4 +140,32 @@ class ReaderBrowserTest {
             assertTrue(driver.findElement(By.cssSelector("#ket-qua a")).getText().contains("Bình dân học vụ số"), query);
         }
     }
+
+    @Test
+    void aProcedurePagePrintsOnA4() throws Exception {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(server.url() + "thu-tuc/dang-ky-khai-sinh/");
+        org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
+        options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        byte[] pdf = java.util.Base64.getDecoder().decode(driver.print(options).getContent());
+        Files.write(shots.resolve("thu-tuc-in-a4.pdf"), pdf);
+        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([\\d.]+) ([\\d.]+)\\]")
+                .matcher(text);
+        assertTrue(box.find(), "a page size");
+        assertEquals(595, Math.round(Double.parseDouble(box.group(1))), 2, "A4 width in points");
+        assertEquals(842, Math.round(Double.parseDouble(box.group(2))), 2, "A4 height in points");
+        long pages = java.util.regex.Pattern.compile("/Type /Page[^s]").matcher(text).results().count();
+        assertTrue(pages >= 1 && pages <= 3, "pages: " + pages);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertEquals("none", ((JavascriptExecutor) driver).executeScript(
+                    "return getComputedStyle(document.querySelector('nav.menu')).display;"), "menus are not printed");
+            assertEquals("block", ((JavascriptExecutor) driver).executeScript(
+                    "return getComputedStyle(document.querySelector('table.bang-thuoc-tinh')).display === 'table'"
+                            + " ? 'block' : 'other';"), "the procedure's table is printed");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
 }
