@@ -131,7 +131,8 @@ public final class Baker {
 
         SiteIndex index = timings.time("lập chỉ mục", () -> new SiteIndex(content.items(), options.time().local(),
                 options.preview(), config.pillars().keys(), text));
-        BodyProcessor bodies = new BodyProcessor(new MarkdownRenderer(), new HtmlSanitizer(config.embedHosts()));
+        BodyProcessor bodies = new BodyProcessor(new MarkdownRenderer(), new HtmlSanitizer(config.embedHosts()),
+                new ImageSizes(source.resolve("assets")));
         Map<Item, RenderedBody> known = bodyCache;
         Map<Item, RenderedBody> rendered = timings.time("phân tích", () -> {
             Map<Item, RenderedBody> out = new ConcurrentHashMap<>();

@@ -34,9 +34,16 @@ public final class BodyProcessor {
     private final MarkdownRenderer markdown;
     private final HtmlSanitizer sanitizer;
 
+    private final ImageSizes images;
+
     public BodyProcessor(MarkdownRenderer markdown, HtmlSanitizer sanitizer) {
+        this(markdown, sanitizer, null);
+    }
+
+    BodyProcessor(MarkdownRenderer markdown, HtmlSanitizer sanitizer, ImageSizes images) {
         this.markdown = markdown;
         this.sanitizer = sanitizer;
+        this.images = images;
     }
 
     public RenderedBody process(Item item) {
@@ -77,6 +84,12 @@ public final class BodyProcessor {
             }
             img.attr("loading", "lazy");
             img.attr("decoding", "async");
+            if (images != null && !img.hasAttr("width") && src.startsWith("/") && !src.startsWith("//")) {
+                images.of(src.substring(1)).ifPresent(size -> {
+                    img.attr("width", String.valueOf(size.width()));
+                    img.attr("height", String.valueOf(size.height()));
+                });
+            }
         }
         labelTables(body);
         return new RenderedBody(body.html(), body.text(), List.copyOf(links), List.copyOf(problems));

@@ -59,7 +59,13 @@ class BakeSiteTest {
                 + "procedure: \"1.001193.000.00.00.H31\"",
                 "| Bước | Nội dung công việc | Trách nhiệm | Thời gian | Biểu mẫu |\n|---|---|---|---|---|\n"
                         + "| B1 | Tiếp nhận hồ sơ | Công chức Một cửa | 0,5 ngày | BM.01 |");
-        site.item("trang/gioi-thieu.md", "title: Giới thiệu chuyên mục\ntype: trang", "Chuyên mục của phường.");
+        site.item("trang/gioi-thieu.md", "title: Giới thiệu chuyên mục\ntype: trang",
+                "Chuyên mục của phường.\n\n![Trụ sở UBND phường](/anh/tru-so.png)");
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(64, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        site.bytes("assets/anh/tru-so.png", png.toByteArray());
         out = dir.resolve("out");
         TimeZone machine = TimeZone.getDefault();
         TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
@@ -166,6 +172,12 @@ class BakeSiteTest {
         String sitemap = Files.readString(out.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>https://lechan.example.vn/cchc/thu-tuc/dang-ky-khai-sinh/</loc>"));
         assertTrue(page("gioi-thieu/").text().contains("Chuyên mục của phường."));
+        org.jsoup.nodes.Element img = page("gioi-thieu/").selectFirst(".noi-dung-bai img");
+        assertEquals("../anh/tru-so.png", img.attr("src"));
+        assertEquals("64", img.attr("width"));
+        assertEquals("48", img.attr("height"));
+        assertEquals("lazy", img.attr("loading"));
+        assertEquals("Trụ sở UBND phường", img.attr("alt"));
     }
 
     @Test
