@@ -1,0 +1,226 @@
+package vn.cchc.site.deploy;
+
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.sftp.server.FileHandle;
+import org.apache.sshd.sftp.server.SftpEventListener;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Deploys to a real SFTP server on loopback (Apache MINA SSHD, public-key authentication, server
+ * files in a temporary folder) and checks what readers would be served: the tree behind
+ * {@code current}.
+ */
+class SftpPublisherTest {
+    @TempDir
+    Path dir;
+    SshServer server;
+    Path serverRoot;
+    KeyPair hostKey;
+    Path clientKey;
+    PublicKey authorized;
+    final AtomicInteger writes = new AtomicInteger();
+    final AtomicInteger dropAfterWrites = new AtomicInteger(-1);
+    final AtomicBoolean dropped = new AtomicBoolean();
+    /** What readers were served at each write of an upload, sampled on the server. */
+    final List<Map<String, String>> samples = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final AtomicBoolean sampling = new AtomicBoolean();
+
+    @BeforeEach
+    void startServer() throws Exception {
+        serverRoot = Files.createDirectories(dir.resolve("server"));
+        hostKey = ecKey();
+        KeyPair client = ecKey();
+        authorized = client.getPublic();
+        clientKey = dir.resolve("id_ecdsa");
+        try (OutputStream out = Files.newOutputStream(clientKey)) {
+            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(client, "ci", null, out);
+        }
+        server = SshServer.setUpDefaultServer();
+        server.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+        server.setPort(0);
+        server.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
+        server.setPublickeyAuthenticator((user, key, session) -> user.equals("portal") && KeyUtils.compareKeys(key,
+                authorized));
+        server.setFileSystemFactory(new VirtualFileSystemFactory(serverRoot));
+        SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder().build();
+        sftp.addSftpEventListener(new SftpEventListener() {
+            @Override
+            public void writing(ServerSession session, String remoteHandle, FileHandle localHandle, long offset,
+                                byte[] data, int dataOffset, int dataLen) throws IOException {
+                if (sampling.get()) {
+                    samples.add(served());
+                }
+                if (writes.incrementAndGet() == dropAfterWrites.get()) {
+                    dropped.set(true);
+                    session.close(true);
+                    throw new IOException("connection dropped by the test");
+                }
+            }
+        });
+        server.setSubsystemFactories(List.of(sftp));
+        server.start();
+    }
+
+    @AfterEach
+    void stopServer() throws IOException {
+        server.stop(true);
+    }
+
+    private static KeyPair ecKey() throws Exception {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+        g.initialize(new ECGenParameterSpec("secp256r1"));
+        return g.generateKeyPair();
+    }
+
+    private SftpPublisher publisher(int keep) {
+        DeployConfig config = new DeployConfig("127.0.0.1", server.getPort(), "portal", clientKey, "/www",
+                dir.resolve("no-known-hosts"), keep);
+        return new SftpPublisher(config, (session, address, key) -> KeyUtils.compareKeys(key, hostKey.getPublic()));
+    }
+
+    private Path site(String name, Map<String, String> files) throws IOException {
+        Path root = dir.resolve(name);
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Path p = root.resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+        }
+        return root;
+    }
+
+    /** What readers are served: every file under current/, by path. */
+    private Map<String, String> served() throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        Path current = serverRoot.resolve("www/current");
+        if (!Files.exists(current)) {
+            return out;
+        }
+        Path real = current.toRealPath();
+        try (Stream<Path> files = Files.walk(real)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String rel = real.relativize(f).toString();
+                if (!rel.startsWith(".")) {
+                    out.put(rel, Files.readString(f));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> v1() {
+        return Map.of("index.html", "trang chủ v1", "tin-tuc/a/index.html", "tin A", "css/site.css", "body{}");
+    }
+
+    private static Map<String, String> v2() {
+        return Map.of("index.html", "trang chủ v2", "tin-tuc/a/index.html", "tin A", "css/site.css", "body{}",
+                "tin-tuc/b/index.html", "tin B");
+    }
+
+    @Test
+    void firstDeployThenOnlyChangedFilesAreSent() throws Exception {
+        DeployReport first = publisher(5).publish(site("v1", v1()), "20250101-080000");
+        assertEquals(3, first.uploaded());
+        assertEquals(v1(), served());
+        DeployReport second = publisher(5).publish(site("v2", v2()), "20250102-080000");
+        assertEquals(2, second.uploaded(), "index.html changed, tin-tuc/b is new");
+        assertEquals(2, second.reused(), "unchanged files are linked on the server");
+        assertEquals("20250101-080000", second.previous());
+        assertEquals(v2(), served());
+    }
+
+    @Test
+    void rollbackSwitchesBackToThePreviousRelease() throws Exception {
+        publisher(5).publish(site("v1", v1()), "20250101-080000");
+        publisher(5).publish(site("v2", v2()), "20250102-080000");
+        DeployReport back = publisher(5).rollback();
+        assertEquals("20250101-080000", back.release());
+        assertEquals(v1(), served());
+    }
+
+    @Test
+    void onlyTheLastReleasesAreKept() throws Exception {
+        for (int i = 1; i <= 4; i++) {
+            publisher(2).publish(site("v" + i, Map.of("index.html", "bản " + i)), "2025010" + i + "-080000");
+        }
+        try (Stream<Path> releases = Files.list(serverRoot.resolve("www/releases"))) {
+            assertEquals(List.of("20250103-080000", "20250104-080000"),
+                    releases.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(Map.of("index.html", "bản 4"), served());
+    }
+
+    @Test
+    void aWrongKeyIsRefusedClearlyAndTheLiveSiteStays() throws Exception {
+        publisher(5).publish(site("v1", v1()), "20250101-080000");
+        KeyPair other = ecKey();
+        try (OutputStream out = Files.newOutputStream(clientKey)) {
+            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(other, "sai", null, out);
+        }
+        DeployException e = assertThrows(DeployException.class,
+                () -> publisher(5).publish(site("v2", v2()), "20250102-080000"));
+        assertTrue(e.getMessage().contains("từ chối đăng nhập"), e.getMessage());
+        assertEquals(v1(), served());
+    }
+
+    @Test
+    void aConnectionDroppedMidUploadLeavesTheLiveSiteExactlyAsItWas() throws Exception {
+        publisher(5).publish(site("v1", v1()), "20250101-080000");
+        Map<String, String> big = new TreeMap<>(v2());
+        for (int i = 0; i < 20; i++) {
+            big.put("the/t" + i + "/index.html", "thẻ " + i);
+        }
+        writes.set(0);
+        dropAfterWrites.set(6);
+        sampling.set(true);
+        assertThrows(DeployException.class, () -> publisher(5).publish(site("v2", big), "20250102-080000"));
+        assertTrue(dropped.get());
+        assertTrue(samples.size() >= 5);
+        samples.forEach(sample -> assertEquals(v1(), sample, "during the upload readers get the old release only"));
+        sampling.set(false);
+        assertEquals(v1(), served(), "readers still get exactly the old release, never a mix");
+        dropAfterWrites.set(-1);
+        DeployReport again = publisher(5).publish(site("v2b", big), "20250102-090000");
+        assertEquals(big, served());
+        assertEquals("20250101-080000", again.previous());
+        try (Stream<Path> releases = Files.list(serverRoot.resolve("www/releases"))) {
+            assertEquals(2, releases.count(), "the incomplete release was removed");
+        }
+    }
+
+    @Test
+    void missingConfigurationIsExplained() {
+        DeployConfig empty = new DeployConfig("", 22, "", null, "", dir.resolve("kh"), 5);
+        DeployException e = assertThrows(DeployException.class, () -> new SftpPublisher(empty).publish(dir, "x"));
+        assertTrue(e.getMessage().contains("CCHC_DEPLOY_HOST"), e.getMessage());
+    }
+}
