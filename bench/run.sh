@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Benchmark: cchc-site vs Hugo on the same generated corpora, run alternately, medians printed.
+#   bench/run.sh              1,000 and 10,000 items, 5 runs each
+#   RUNS=3 bench/run.sh       fewer runs
+#   bench/run.sh --full       also 100,000 items (slow; checks linear growth: 100k <= 12 x 10k)
+# Needs: java 17, maven, python3, hugo (Debian package `hugo`), GNU time (/usr/bin/time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$(pwd)
+SHARED=${SHARED:-"$(dirname "$REPO")/shared"}
+RUNS=${RUNS:-5}
+WORK=${WORK:-"$REPO/bench/work"}
+SIZES=(1000 10000)
+[ "${1:-}" = "--full" ] && SIZES+=(100000)
+JAR=${JAR:-"$REPO/target/cchc-site.jar"}
+mkdir -p "$WORK"
+
+[ -f "$JAR" ] || mvn -q -DskipTests package
+command -v hugo >/dev/null || { echo "hugo not found: apt-get install hugo" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "GNU time not found: apt-get install time" >&2; exit 2; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2)"
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+declare -A OURS
+for n in "${SIZES[@]}"; do
+  corpus="$WORK/corpus-$n"
+  [ -d "$corpus/content" ] || python3 "$SHARED/tools/gen-corpus.py" --count "$n" --seed 7 --out "$corpus" >/dev/null
+  : > "$WORK/ours-$n.txt"; : > "$WORK/hugo-$n.txt"
+  for i in $(seq "$RUNS"); do
+    /usr/bin/time -f '%e %M' -o "$WORK/t.txt" java -jar "$JAR" build --source "$corpus" --output "$WORK/out-ours-$n" >/dev/null 2>&1
+    cat "$WORK/t.txt" >> "$WORK/ours-$n.txt"
+    rm -rf "$WORK/out-hugo-$n"
+    /usr/bin/time -f '%e %M' -o "$WORK/t.txt" hugo --source "$REPO/bench/hugo-site" --contentDir "$corpus/content" \
+      --destination "$WORK/out-hugo-$n" --quiet >/dev/null 2>&1
+    cat "$WORK/t.txt" >> "$WORK/hugo-$n.txt"
+  done
+  ours=$(cut -d' ' -f1 "$WORK/ours-$n.txt" | median)
+  hugo=$(cut -d' ' -f1 "$WORK/hugo-$n.txt" | median)
+  ours_rss=$(cut -d' ' -f2 "$WORK/ours-$n.txt" | sort -n | tail -1)
+  hugo_rss=$(cut -d' ' -f2 "$WORK/hugo-$n.txt" | sort -n | tail -1)
+  pages_ours=$(find "$WORK/out-ours-$n" -name '*.html' | wc -l)
+  pages_hugo=$(find "$WORK/out-hugo-$n" -name '*.html' | wc -l)
+  OURS[$n]=$ours
+  printf '%7d items: cchc-site %6.2f s (peak RSS %4d MiB, %6d pages) | hugo %6.2f s (peak RSS %4d MiB, %6d pages) | ratio %.2f\n' \
+    "$n" "$ours" $((ours_rss / 1024)) "$pages_ours" "$hugo" $((hugo_rss / 1024)) "$pages_hugo" "$(echo "$ours / $hugo" | bc -l)"
+done
+if [ -n "${OURS[100000]:-}" ]; then
+  printf '100k / 10k time: %.1f (target <= 12)\n' "$(echo "${OURS[100000]} / ${OURS[10000]}" | bc -l)"
+fi
+echo "search index (10k): $(du -b "$WORK/out-ours-10000/tim-kiem/chi-muc.js" | cut -f1) bytes"
+echo "phases of one 10k build:"
+java -jar "$JAR" build --source "$WORK/corpus-10000" --output "$WORK/out-ours-10000" --timings 2>/dev/null \
+  | sed -n '/giai đoạn/,$p'
