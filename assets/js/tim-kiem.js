@@ -18,9 +18,10 @@
     if (words.length === 0) { status.textContent = ""; return; }
     var hits = [];
     index.forEach(function (e) {
-      var text = e[4];
+      if (e.folded === undefined) { e.folded = fold(e[0]); }
+      var text = e.folded + " " + e[4];
       if (words.every(function (w) { return text.indexOf(w) >= 0; })) {
-        var title = fold(e[0]);
+        var title = e.folded;
         var score = words.filter(function (w) { return title.indexOf(w) >= 0; }).length;
         hits.push([score, e]);
       }

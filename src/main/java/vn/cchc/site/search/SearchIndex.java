@@ -14,22 +14,23 @@ import java.util.List;
  * The site-search index, written at build time as a small script ({@code tim-kiem/chi-muc.js}) so
  * search works on the static site without a server, even opened from disk. Each entry holds the
  * title, path, type, date and one folded text (no diacritics, no đ, lower case: see
- * {@link VietnameseText#fold}) of the title, codes, field, tags and the start of the summary;
+ * {@link VietnameseText#fold}) of the codes, field, tags and the start of the summary (the page
+ * script folds the title itself, so it is not stored twice);
  * the page script folds the query the same way, so "khai sinh", "dang ky khai sinh" and
  * "Đăng ký khai sinh" all find "Đăng ký khai sinh", and "hoà"/"hòa" match.
  * Only the items given (the visible ones) are indexed: never drafts or scheduled items.
  */
 public final class SearchIndex {
     /** Characters of the summary kept in the index: enough to find an item, small enough for phones. */
-    static final int SUMMARY_CHARS = 160;
+    static final int SUMMARY_CHARS = 60;
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /** One entry: [title, path, type label, dd/MM/yyyy, folded text]. */
+    /** One entry: [title, path, type label, dd/MM/yyyy, folded text other than the title]. */
     public List<List<String>> entries(List<Item> items, java.util.function.Function<Item, String> summary) {
         List<List<String>> out = new ArrayList<>();
         for (Item item : items) {
-            StringBuilder text = new StringBuilder(item.title());
+            StringBuilder text = new StringBuilder();
             if (item.details() instanceof Details.ThuTuc t) {
                 text.append(' ').append(t.code()).append(' ').append(t.field());
             } else if (item.details() instanceof Details.VanBan v) {
