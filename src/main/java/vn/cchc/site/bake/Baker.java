@@ -18,6 +18,7 @@ import vn.cchc.site.content.LoadedContent;
 import vn.cchc.site.content.ReadCache;
 import vn.cchc.site.content.Section;
 import vn.cchc.site.content.VietnameseText;
+import vn.cchc.site.editor.AdminPages;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -173,6 +174,7 @@ public final class Baker {
             timings.run("chép tệp tĩnh", () -> {
                 try {
                     assets.copy(assetDir, staging);
+                    new AdminPages(source, config).write(staging);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -220,6 +222,7 @@ public final class Baker {
         timings.run("chép tệp tĩnh", () -> {
             try {
                 assets.copy(assetDir, target);
+                new AdminPages(options.source(), config).write(target);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -28,11 +28,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, defaultValue = "8080", paramLabel = "CỔNG", description = "Cổng (mặc định 8080).")
     int port;
 
+    @Option(names = "--editor", description = "Mở cả trình soạn bài trên trình duyệt tại /admin/: bài soạn được ghi thẳng vào content/.")
+    boolean editor;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path preview = Files.createTempDirectory("cchc-xem-thu");
-        try (PreviewServer server = new PreviewServer(site.source(), preview, port)) {
+        try (PreviewServer server = new PreviewServer(site.source(), preview, port, editor)) {
             String first = server.start();
             if (!first.isEmpty()) {
                 spec.commandLine().getErr().println(first);
@@ -49,6 +52,9 @@ final class ServeCommand implements Callable<Integer> {
                 out.flush();
             })) {
                 out.println("Đang xem thử tại " + server.url() + " — nhấn Ctrl+C để dừng.");
+                if (editor) {
+                    out.println("Soạn bài trên trình duyệt: " + server.url() + "admin/");
+                }
                 out.flush();
                 new CountDownLatch(1).await();
             }

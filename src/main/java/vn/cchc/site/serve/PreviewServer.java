@@ -7,6 +7,10 @@ import vn.cchc.site.bake.Baker;
 import vn.cchc.site.bake.BuildTime;
 import vn.cchc.site.check.BuildFailedException;
 import vn.cchc.site.check.Problem;
+import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.config.SiteConfigLoader;
+import vn.cchc.site.editor.AdminPages;
+import vn.cchc.site.editor.LocalBackend;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -47,6 +52,15 @@ public final class PreviewServer implements AutoCloseable {
      * @param port    port on 127.0.0.1 (0 for any free port)
      */
     public PreviewServer(Path source, Path preview, int port) throws IOException {
+        this(source, preview, port, false);
+    }
+
+    /**
+     * @param editor also serve the web editor's local backend ({@code /api/v1}) and a
+     *               {@code /admin/config.yml} pointing Decap CMS at it, so edits in the browser
+     *               become files in {@code content/}
+     */
+    public PreviewServer(Path source, Path preview, int port, boolean editor) throws IOException {
         this.source = source;
         this.preview = preview;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -59,6 +73,23 @@ public final class PreviewServer implements AutoCloseable {
         server.createContext("/__cchc/tai-lai.js", ex -> send(ex, 200, "text/javascript; charset=utf-8",
                 LiveReload.SCRIPT.getBytes(StandardCharsets.UTF_8)));
         server.createContext("/", this::file);
+        if (editor) {
+            LocalBackend backend = new LocalBackend(source);
+            server.createContext("/api/v1", ex -> {
+                try {
+                    send(ex, 200, "application/json; charset=utf-8", backend.handle(ex.getRequestBody().readAllBytes()));
+                } catch (IOException | RuntimeException e) {
+                    send(ex, 500, "application/json; charset=utf-8", ("{\"error\":" + LiveReload.json(
+                            String.valueOf(e.getMessage())) + "}").getBytes(StandardCharsets.UTF_8));
+                }
+            });
+            server.createContext("/admin/config.yml", ex -> {
+                List<Problem> ignored = new java.util.ArrayList<>();
+                SiteConfig config = new SiteConfigLoader().load(source, ignored);
+                String yaml = new AdminPages(source, config).decap().yaml(url() + "api/v1");
+                send(ex, 200, "text/yaml; charset=utf-8", yaml.getBytes(StandardCharsets.UTF_8));
+            });
+        }
     }
 
     /** Bakes once and starts serving. Returns the problems of the first bake (empty when it succeeded). */
