@@ -305,7 +305,7 @@ public final class Baker {
         Set<String> pages = new HashSet<>();
         jobs.forEach(j -> pages.add(j.path()));
         Map<String, Set<String>> ids = new HashMap<>();
-        rendered.forEach((item, body) -> ids.put(item.path(), idsOf(body.html())));
+        rendered.forEach((item, body) -> ids.put(item.path(), PageLinkScanner.idsOf(body.html())));
         Map<String, String> hidden = new HashMap<>();
         for (Item item : content.items()) {
             if (!pages.contains(item.path())) {
@@ -318,21 +318,6 @@ public final class Baker {
         rendered.forEach((item, body) -> body.links().forEach(link -> problems.addAll(
                 checker.check(item.file(), item.path(), link.target(), link.fragment(), link.href(), link.line()))));
         return targets;
-    }
-
-    private static Set<String> idsOf(String html) {
-        Set<String> ids = new HashSet<>();
-        int at = 0;
-        while ((at = html.indexOf(" id=\"", at)) >= 0) {
-            int start = at + 5;
-            int end = html.indexOf('"', start);
-            if (end < 0) {
-                break;
-            }
-            ids.add(html.substring(start, end));
-            at = end;
-        }
-        return ids;
     }
 
     private static Map<String, String> lastModified(SiteIndex index) {

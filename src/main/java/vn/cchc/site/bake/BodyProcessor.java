@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import vn.cchc.site.check.HtmlSanitizer;
+import vn.cchc.site.check.PageLinkScanner;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.check.SourceLines;
 import vn.cchc.site.content.Item;
@@ -147,7 +148,7 @@ public final class BodyProcessor {
         if (query >= 0) {
             pathPart = pathPart.substring(0, query);
         }
-        String target = pathPart.startsWith("/") ? pathPart.substring(1) : Paths.resolve(item.path(), pathPart);
+        String target = pathPart.startsWith("/") ? pathPart.substring(1) : PageLinkScanner.resolve(item.path(), pathPart);
         if (target == null) {
             problems.add(Problem.error(item.file(), line, "Liên kết \"" + href + "\" đi ra ngoài trang web."));
             return null;

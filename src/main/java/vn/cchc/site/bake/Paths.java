@@ -24,25 +24,4 @@ public final class Paths {
     public static String file(String path) {
         return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     }
-
-    /**
-     * Resolves a relative link written on the page at {@code pagePath}; null when it climbs above
-     * the site root.
-     */
-    public static String resolve(String pagePath, String relative) {
-        String base = pagePath.endsWith("/") ? pagePath : pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
-        for (String p : (base + relative).split("/", -1)) {
-            if (p.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else if (!p.equals(".")) {
-                parts.addLast(p);
-            }
-        }
-        String joined = String.join("/", parts);
-        return joined.startsWith("/") ? joined.substring(1) : joined;
-    }
 }

@@ -74,7 +74,8 @@ public final class PageLinkScanner {
         return link.startsWith("//") || (colon > 0 && (slash < 0 || colon < slash));
     }
 
-    static Set<String> idsOf(String html) {
+    /** The {@code id} attributes of an HTML text. */
+    public static Set<String> idsOf(String html) {
         Set<String> ids = new HashSet<>();
         int at = 0;
         while ((at = html.indexOf(" id=\"", at)) >= 0) {
@@ -90,7 +91,7 @@ public final class PageLinkScanner {
     }
 
     /** Resolves a relative link from a folder-style page path; null when it climbs above the root. */
-    static String resolve(String pagePath, String link) {
+    public static String resolve(String pagePath, String link) {
         if (link.startsWith("/")) {
             return link.substring(1);
         }
