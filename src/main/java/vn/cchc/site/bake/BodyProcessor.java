@@ -127,8 +127,10 @@ public final class BodyProcessor {
             links.add(new RenderedBody.InternalLink("", id, href, line));
             return "#" + id;
         }
-        if (isExternal(href) || href.startsWith("mailto:") || href.startsWith("tel:")) {
-            if (href.startsWith("http") && !wellFormed(href)) {
+        String lower = href.toLowerCase(Locale.ROOT);
+        if (isExternal(href) || lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")
+                || lower.startsWith("tel:")) {
+            if (lower.startsWith("http") && !wellFormed(href)) {
                 problems.add(Problem.error(item.file(), line, "Liên kết ngoài \"" + href + "\" sai định dạng "
                         + "(thiếu tên miền hoặc có ký tự lạ như dấu cách). Sửa lại địa chỉ đầy đủ, ví dụ https://dichvucong.gov.vn/."));
             }

@@ -171,4 +171,36 @@ class BadInputTest {
         assertTrue(lines.get(0).contains("khong-ton-tai/") && lines.get(0).contains("trang khác"), lines.get(0));
         assertFalse(Files.exists(dir.resolve("out")));
     }
+
+    @Test
+    void malformedExternalLinkIsReported() throws Exception {
+        new SiteFixture(dir).item("a.md", OK, "Xem [Cổng](https:/dichvucong.gov.vn/).");
+        assertReported(build(), "content/a.md:8:", "sai định dạng");
+    }
+
+    @Test
+    void attachmentOverTheSizeLimitIsAnError() throws Exception {
+        new SiteFixture(dir).file("site.yml", "attachment_max_mb: 1\n")
+                .bytes("assets/tep/lon.pdf", new byte[2 * 1024 * 1024])
+                .item("a.md", "title: KH\ntype: van-ban\ndate: 2025-01-02\npillars: [cong-vu]\nnumber: \"30/KH-UBND\"\n"
+                        + "issued: 2025-01-02\nissuer: UBND\nattachment: tep/lon.pdf", "x");
+        assertReported(build(), "content/a.md:", "vượt giới hạn 1 MB");
+    }
+
+    @Test
+    void filesOfDeletedContentDisappearOnTheNextGoodBuild() throws Exception {
+        SiteFixture site = new SiteFixture(dir).item("a.md", OK, "x")
+                .item("b.md", OK.replace("title: Tin", "title: Tin B"), "y");
+        Path out = dir.resolve("out");
+        for (int i = 0; i < 3; i++) {
+            // the third build recycles the first one's folder as its staging folder
+            assertEquals(0, site.build(out).exitCode());
+            assertTrue(Files.exists(out.resolve("tin-tuc/b/index.html")));
+        }
+        Files.delete(dir.resolve("content/b.md"));
+        assertEquals(0, site.build(out).exitCode());
+        assertFalse(Files.exists(out.resolve("tin-tuc/b/index.html")));
+        assertFalse(Files.exists(out.resolve("tin-tuc/b")), "empty folders go too");
+        assertTrue(Files.exists(out.resolve("tin-tuc/a/index.html")));
+    }
 }

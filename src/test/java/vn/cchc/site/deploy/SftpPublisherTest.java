@@ -54,6 +54,7 @@ class SftpPublisherTest {
     /** What readers were served at each write of an upload, sampled on the server. */
     final List<Map<String, String>> samples = new java.util.concurrent.CopyOnWriteArrayList<>();
     final AtomicBoolean sampling = new AtomicBoolean();
+    final AtomicBoolean diskFull = new AtomicBoolean();
 
     @BeforeEach
     void startServer() throws Exception {
@@ -77,6 +78,9 @@ class SftpPublisherTest {
             @Override
             public void writing(ServerSession session, String remoteHandle, FileHandle localHandle, long offset,
                                 byte[] data, int dataOffset, int dataLen) throws IOException {
+                if (diskFull.get()) {
+                    throw new IOException("No space left on device");
+                }
                 if (sampling.get()) {
                     samples.add(served());
                 }
@@ -222,5 +226,18 @@ class SftpPublisherTest {
         DeployConfig empty = new DeployConfig("", 22, "", null, "", dir.resolve("kh"), 5);
         DeployException e = assertThrows(DeployException.class, () -> new SftpPublisher(empty).publish(dir, "x"));
         assertTrue(e.getMessage().contains("CCHC_DEPLOY_HOST"), e.getMessage());
+    }
+
+    @Test
+    void aFullDiskLeavesTheLiveSiteAsItWas() throws Exception {
+        publisher(5).publish(site("v1", v1()), "20250101-080000");
+        diskFull.set(true);
+        DeployException e = assertThrows(DeployException.class,
+                () -> publisher(5).publish(site("v2", v2()), "20250102-080000"));
+        assertTrue(e.getMessage().contains("Trang đang chạy không thay đổi"), e.getMessage());
+        assertEquals(v1(), served());
+        diskFull.set(false);
+        publisher(5).publish(site("v2", v2()), "20250102-080000");
+        assertEquals(v2(), served());
     }
 }
