@@ -49,15 +49,17 @@ public final class BodyProcessor {
 
     public RenderedBody process(Item item) {
         String html = markdown.toHtml(item.body());
+        List<Problem> unsafeLinks = sanitizer.checkMarkdownLinks(item.body(), item.file(), item.bodyLine());
         if (isPlain(item.body(), html)) {
             // No raw HTML, link, image, table or heading: nothing to sanitise or rewrite.
-            return new RenderedBody(html, Parser.unescapeEntities(textOf(html), false), List.of(), List.of());
+            return new RenderedBody(html, Parser.unescapeEntities(textOf(html), false), List.of(), unsafeLinks);
         }
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
         SourceLines lines = new SourceLines(item.body(), item.bodyLine());
-        List<Problem> problems = new ArrayList<>(sanitizer.sanitize(body, item.file(), lines));
+        List<Problem> problems = new ArrayList<>(unsafeLinks);
+        problems.addAll(sanitizer.sanitize(body, item.file(), lines));
         Map<String, String> ids = asciiIds(body);
         String root = Paths.rootOf(item.path());
         List<RenderedBody.InternalLink> links = new ArrayList<>();
