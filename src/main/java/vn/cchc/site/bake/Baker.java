@@ -9,6 +9,7 @@ import vn.cchc.site.check.HtmlSanitizer;
 import vn.cchc.site.check.LinkChecker;
 import vn.cchc.site.check.LinkTargets;
 import vn.cchc.site.check.PageLinkScanner;
+import vn.cchc.site.check.TemplateLinkCheck;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.config.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
@@ -153,7 +154,6 @@ public final class Baker {
         Set<String> assetPaths = assets.list(assetDir);
         LinkTargets targets = timings.time("kiểm tra liên kết", () -> checkLinks(content, rendered, jobs, assetPaths,
                 problems));
-        PageLinkScanner scanner = new PageLinkScanner(targets);
         failIfNeeded(problems, options.strict());
         if (dryRun) {
             List<Problem> warnings = new ArrayList<>(problems);
@@ -164,7 +164,7 @@ public final class Baker {
 
         if (options.preview()) {
             return writeInPlace(options, timings, beforeSwap, config, content, index, jobs, assets, assetDir,
-                    assetPaths, problems, scanner);
+                    assetPaths, problems, targets);
         }
         StagedOutput out = new StagedOutput(options.output());
         Path staging = out.begin();
@@ -182,10 +182,10 @@ public final class Baker {
             FreemarkerEngine engine = new FreemarkerEngine(jbakeConfiguration(source, options.output()),
                     source.resolve("templates"));
             Map<String, Object> shared = sharedModel(config, index, options);
-            List<TemplateLinks.Broken> broken = Collections.synchronizedList(new ArrayList<>());
+            TemplateLinkCheck links = new TemplateLinkCheck(targets);
             timings.run("kết xuất", () -> jobs.parallelStream().forEach(job -> render(engine, shared, job, staging,
-                    timings, scanner, broken)));
-            problems.addAll(TemplateLinks.summarise(broken));
+                    timings, links)));
+            problems.addAll(links.problems(page -> readPage(staging, page)));
             failIfNeeded(problems, options.strict());
             List<Problem> warnings = new ArrayList<>(problems);
             warnings.sort(Problem.ORDER);
@@ -216,7 +216,7 @@ public final class Baker {
     private BakeResult writeInPlace(BakeOptions options, Timings timings, BeforeSwap beforeSwap, SiteConfig config,
                                     LoadedContent content, SiteIndex index, List<PageJob> jobs, AssetCopier assets,
                                     Path assetDir, Set<String> assetPaths, List<Problem> problems,
-                                    PageLinkScanner scanner) throws IOException {
+                                    LinkTargets targets) throws IOException {
         Path target = options.output();
         Files.createDirectories(target);
         timings.run("chép tệp tĩnh", () -> {
@@ -238,10 +238,10 @@ public final class Baker {
                     options.source().resolve("templates"));
         }
         FreemarkerEngine engine = this.engine;
-        List<TemplateLinks.Broken> broken = Collections.synchronizedList(new ArrayList<>());
+        TemplateLinkCheck links = new TemplateLinkCheck(targets);
         timings.run("kết xuất", () -> changed.parallelStream().forEach(job -> render(engine, shared, job, target,
-                timings, scanner, broken)));
-        problems.addAll(TemplateLinks.summarise(broken));
+                timings, links)));
+        problems.addAll(links.problems(page -> readPage(target, page)));
         Map<String, PageJob> current = new HashMap<>();
         jobs.forEach(j -> current.put(j.path(), j));
         for (String gone : previous.keySet()) {
@@ -350,8 +350,17 @@ public final class Baker {
         return shared;
     }
 
+    /** The HTML of a page written into {@code dir}, or null. */
+    private static String readPage(Path dir, String page) {
+        try {
+            return Files.readString(dir.resolve(Paths.file(page)), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static void render(FreemarkerEngine engine, Map<String, Object> shared, PageJob job, Path staging,
-                               Timings timings, PageLinkScanner scanner, List<TemplateLinks.Broken> broken) {
+                               Timings timings, TemplateLinkCheck links) {
         long start = System.nanoTime();
         TemplateModel model = new TemplateModel();
         model.putAll(shared);
@@ -364,10 +373,8 @@ public final class Baker {
             throw new TemplateFailure(job, e.getCause() == null ? e : e.getCause());
         }
         String html = writer.toString();
-        if (job.template().endsWith(".ftl") && !job.template().endsWith(".xml.ftl")) {
-            for (String link : scanner.broken(job.path(), html)) {
-                broken.add(new TemplateLinks.Broken(job.template(), job.path(), link));
-            }
+        if (Paths.file(job.path()).endsWith(".html")) {
+            links.page(job.template(), job.path(), html);
         }
         Path file = staging.resolve(Paths.file(job.path()));
         try {

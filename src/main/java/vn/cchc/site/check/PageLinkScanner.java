@@ -1,17 +1,30 @@
 package vn.cchc.site.check;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Checks every internal {@code href} and {@code src} of a rendered page against the finished site.
- * Editor links are checked with Jsoup where they are written (with their Markdown line); the pages
- * around them come from templates, so here a plain attribute scan is enough and keeps the check
- * linear in the size of the output (about a third of a second for 15,000 pages). Pages and
- * anchors on the same page ({@code #id}) are checked; external and {@code mailto:}/{@code tel:}
- * links are not fetched.
+ * Checks every internal link of a rendered page ({@code href}, {@code src} and {@code action}
+ * attributes, in double, single or no quotes) against the finished site: pages, assets,
+ * attachments, and {@code #id} anchors on the same page. Links to an anchor of another page are
+ * returned as {@link Anchor}s, to be checked once that page is written ({@link TemplateLinkCheck}).
+ * External links are not fetched; {@code http(s)} ones that are malformed (no host, spaces) are
+ * reported; {@code mailto:}, {@code tel:} and other schemes are left alone.
+ *
+ * <p><b>Why an attribute scan and not Jsoup.</b> Editor HTML is parsed with Jsoup where it is
+ * written (so its problems carry their Markdown line); the pages around it come from our own
+ * templates, whose markup is regular. One pass over the text that stops at each {@code =} and looks
+ * at the attribute name before it finds the same links as {@code Jsoup.parse(html).select("[href],[src]")}
+ * (the test compares both on a real site) at a fraction of the cost. Measured on the 15,500 pages
+ * (126 M characters) of a 10,000-item gen-corpus site, one thread, client compiler: about 0.2 s for
+ * this scan against about 2.1 s for parsing with Jsoup, so the check adds about a tenth of a second
+ * to a 10,000-item build on two cores instead of about one second. What the scan does not
+ * understand (a link written by a script, a {@code srcset}) is not checked.
  */
 public final class PageLinkScanner {
     private final LinkTargets targets;
@@ -20,73 +33,223 @@ public final class PageLinkScanner {
         this.targets = targets;
     }
 
+    /**
+     * A link to an anchor of another page.
+     *
+     * @param page     the site path of the target page, as {@link LinkTargets#resolve} gives it
+     * @param fragment the anchor, without '#'
+     * @param link     the link as written
+     */
+    public record Anchor(String page, String fragment, String link) {
+    }
+
+    /**
+     * What a page's links lead to.
+     *
+     * @param broken    links that lead nowhere (missing page, asset or same-page anchor; malformed external)
+     * @param anchors   links to anchors of other pages, not yet checked
+     */
+    public record Scan(List<String> broken, List<Anchor> anchors) {
+    }
+
     /** The links of {@code html}, written on the page at {@code pagePath}, that lead nowhere. */
     public List<String> broken(String pagePath, String html) {
-        List<String> out = new ArrayList<>();
-        Set<String> ids = null;
-        for (String attr : new String[] {" href=\"", " src=\""}) {
-            int at = 0;
-            while ((at = html.indexOf(attr, at)) >= 0) {
-                int start = at + attr.length();
-                int end = html.indexOf('"', start);
-                if (end < 0) {
-                    break;
+        return scan(pagePath, html).broken();
+    }
+
+    /** Checks the links of {@code html}, written on the page at {@code pagePath}. */
+    public Scan scan(String pagePath, String html) {
+        List<String> links = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        attributes(html, links, ids);
+        List<String> broken = new ArrayList<>(0);
+        List<Anchor> anchors = new ArrayList<>(0);
+        for (String raw : links) {
+            String link = raw.indexOf('&') >= 0 ? unescape(raw) : raw;
+            if (link.isEmpty()) {
+                continue;
+            }
+            if (isExternal(link)) {
+                if (!wellFormedWeb(link)) {
+                    broken.add(link);
                 }
-                String link = html.substring(start, end).replace("&amp;", "&");
-                at = end;
-                if (link.isEmpty() || isExternal(link)) {
-                    continue;
+                continue;
+            }
+            String path = link;
+            String fragment = "";
+            int hash = path.indexOf('#');
+            if (hash >= 0) {
+                fragment = path.substring(hash + 1);
+                path = path.substring(0, hash);
+            }
+            int query = path.indexOf('?');
+            if (query >= 0) {
+                path = path.substring(0, query);
+            }
+            if (path.isEmpty()) {
+                if (!fragment.isEmpty() && !ids.contains(decode(fragment))) {
+                    broken.add(link);
                 }
-                String path = link;
-                String fragment = "";
-                int hash = path.indexOf('#');
-                if (hash >= 0) {
-                    fragment = path.substring(hash + 1);
-                    path = path.substring(0, hash);
-                }
-                int query = path.indexOf('?');
-                if (query >= 0) {
-                    path = path.substring(0, query);
-                }
-                if (path.isEmpty()) {
-                    if (!fragment.isEmpty()) {
-                        if (ids == null) {
-                            ids = idsOf(html);
-                        }
-                        if (!ids.contains(fragment)) {
-                            out.add(link);
-                        }
+                continue;
+            }
+            String target = resolve(pagePath, decode(path));
+            String page = target == null ? null : targets.resolve(target);
+            if (page == null) {
+                broken.add(link);
+            } else if (!fragment.isEmpty()) {
+                if (page.equals(pagePath)) {
+                    if (!ids.contains(decode(fragment))) {
+                        broken.add(link);
                     }
-                    continue;
-                }
-                String target = resolve(pagePath, path);
-                if (target == null || targets.resolve(target) == null) {
-                    out.add(link);
+                } else {
+                    anchors.add(new Anchor(page, decode(fragment), link));
                 }
             }
         }
-        return out;
+        return new Scan(broken, anchors);
     }
 
+    /**
+     * Collects the values of {@code href}, {@code src} and {@code action} attributes into
+     * {@code links} and of {@code id} attributes into {@code ids}, in one pass.
+     */
+    private static void attributes(String html, List<String> links, Set<String> ids) {
+        int n = html.length();
+        int at = 0;
+        while ((at = html.indexOf('=', at)) > 0) {
+            int kind = attributeBefore(html, at);
+            at++;
+            if (kind == NONE || at >= n || !insideTag(html, at - 1)) {
+                continue;
+            }
+            char quote = html.charAt(at);
+            int start;
+            int end;
+            if (quote == '"' || quote == '\'') {
+                start = at + 1;
+                end = html.indexOf(quote, start);
+                if (end < 0) {
+                    return;
+                }
+            } else if (!unquotedStart(quote)) {
+                continue;
+            } else {
+                start = at;
+                end = start;
+                while (end < n && !Character.isWhitespace(html.charAt(end)) && html.charAt(end) != '>') {
+                    end++;
+                }
+            }
+            String value = html.substring(start, end).strip();
+            if (kind == ID) {
+                ids.add(value.indexOf('&') >= 0 ? unescape(value) : value);
+            } else {
+                links.add(value);
+            }
+            at = end;
+        }
+    }
+
+    private static final int NONE = 0;
+    private static final int LINK = 1;
+    private static final int ID = 2;
+
+    /** Whether {@code at} is inside a tag ({@code <a href=...}), not in text that mentions {@code href=}. */
+    private static boolean insideTag(String html, int at) {
+        return html.lastIndexOf('<', at) > html.lastIndexOf('>', at);
+    }
+
+    private static boolean unquotedStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '/'
+                || c == '#' || c == '_' || c == '~' || c == '-';
+    }
+
+    /** Which attribute ends just before {@code eq}: a link, an id, or none we check. */
+    private static int attributeBefore(String html, int eq) {
+        if (endsWithName(html, eq, "href") || endsWithName(html, eq, "src") || endsWithName(html, eq, "action")) {
+            return LINK;
+        }
+        return endsWithName(html, eq, "id") ? ID : NONE;
+    }
+
+    /** Whether the attribute name {@code name} (any case) stands right before {@code eq}, after white space. */
+    private static boolean endsWithName(String html, int eq, String name) {
+        int start = eq - name.length();
+        if (start < 1) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if ((html.charAt(start + i) | 0x20) != name.charAt(i)) {
+                return false;
+            }
+        }
+        char before = html.charAt(start - 1);
+        return before == ' ' || before == '\n' || before == '\t' || before == '\r';
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<")
+                .replace("&gt;", ">");
+    }
+
+    private static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+
+    /** Whether a link leaves the site: {@code //host}, or any scheme ({@code https:}, {@code mailto:}...). */
     static boolean isExternal(String link) {
         int colon = link.indexOf(':');
         int slash = link.indexOf('/');
         return link.startsWith("//") || (colon > 0 && (slash < 0 || colon < slash));
     }
 
+    /** False for an {@code http(s)} link without a host or with white space; true for other links. */
+    static boolean wellFormedWeb(String link) {
+        int rest;
+        if (link.regionMatches(true, 0, "https:", 0, 6)) {
+            rest = 6;
+        } else if (link.regionMatches(true, 0, "http:", 0, 5)) {
+            rest = 5;
+        } else if (link.startsWith("//")) {
+            rest = 0;
+        } else {
+            return true;
+        }
+        if (!link.startsWith("//", rest)) {
+            return false;
+        }
+        int host = rest + 2;
+        int i = host;
+        while (i < link.length() && isHostChar(link.charAt(i))) {
+            i++;
+        }
+        if (i == host || (i < link.length() && "/?#:".indexOf(link.charAt(i)) < 0)) {
+            return false;
+        }
+        for (int j = i; j < link.length(); j++) {
+            if (Character.isWhitespace(link.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHostChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+                || c > 0x7f;
+    }
+
     /** The {@code id} attributes of an HTML text. */
     public static Set<String> idsOf(String html) {
         Set<String> ids = new HashSet<>();
-        int at = 0;
-        while ((at = html.indexOf(" id=\"", at)) >= 0) {
-            int start = at + 5;
-            int end = html.indexOf('"', start);
-            if (end < 0) {
-                break;
-            }
-            ids.add(html.substring(start, end));
-            at = end;
-        }
+        attributes(html, new ArrayList<>(), ids);
         return ids;
     }
 
@@ -97,7 +260,7 @@ public final class PageLinkScanner {
         }
         String base = pagePath.endsWith("/") || pagePath.isEmpty() ? pagePath
                 : pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        ArrayDeque<String> parts = new ArrayDeque<>();
         String[] segments = (base + link).split("/", -1);
         for (int i = 0; i < segments.length; i++) {
             String p = segments[i];

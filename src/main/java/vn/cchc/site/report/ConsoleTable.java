@@ -13,12 +13,12 @@ public final class ConsoleTable {
 
     public String render(List<Stats> columns) {
         StringBuilder out = new StringBuilder();
-        int labelWidth = 22;
+        int labelWidth = 20;
         int colWidth = 0;
         for (Stats s : columns) {
             colWidth = Math.max(colWidth, header(s).length() + 2);
         }
-        colWidth = Math.max(colWidth, 10);
+        colWidth = Math.max(colWidth, 12);
         out.append(pad("", labelWidth));
         for (Stats s : columns) {
             out.append(padLeft(header(s), colWidth));
@@ -42,16 +42,19 @@ public final class ConsoleTable {
         }
         out.append('\n');
         for (Stats s : columns) {
-            for (Stats.Target t : s.targets()) {
-                out.append(String.format("Chỉ tiêu %s (%s): %d/%d, đạt %d%%%n", t.label().toLowerCase(),
-                        s.period().label(), t.actual(), t.target(), t.percent()));
+            if (!s.targets().isEmpty()) {
+                List<String> parts = s.targets().stream().map(t -> String.format("%s %d/%d (đạt %d%%)",
+                        t.label().toLowerCase(), t.actual(), t.target(), t.percent())).toList();
+                out.append("Chỉ tiêu ").append(s.period().label()).append(": ").append(String.join("; ", parts))
+                        .append('\n');
             }
         }
         return out.toString();
     }
 
     private static String header(Stats s) {
-        return s.period().label();
+        String label = s.period().label();
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     private static String pad(String s, int width) {

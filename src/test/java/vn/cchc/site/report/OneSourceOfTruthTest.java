@@ -146,7 +146,7 @@ class OneSourceOfTruthTest {
         Path out = dir.resolve("out");
         SiteFixture.Run r = site.build(out);
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("năm 2025"));
+        assertTrue(r.out().contains("Năm 2025"));
         Document page = Jsoup.parse(out.resolve("thong-ke/2025/index.html").toFile(), "UTF-8");
         Element table = page.selectFirst("#theo-loai ~ table");
         EXPECTED.forEach((label, n) -> {
