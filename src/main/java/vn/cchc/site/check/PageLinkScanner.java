@@ -260,6 +260,21 @@ public final class PageLinkScanner {
         }
         String base = pagePath.endsWith("/") || pagePath.isEmpty() ? pagePath
                 : pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
+        // fast path for what templates write: leading "../" steps, then a plain path
+        int from = 0;
+        int end = base.length();
+        while (link.startsWith("../", from)) {
+            if (end == 0) {
+                return null;
+            }
+            end = base.lastIndexOf('/', end - 2) + 1;
+            from += 3;
+        }
+        String rest = link.substring(from);
+        if (!rest.contains("./") && !rest.contains("//") && !rest.equals(".") && !rest.equals("..")
+                && !rest.endsWith("/.") && !rest.endsWith("/..")) {
+            return end == 0 ? rest : base.substring(0, end) + rest;
+        }
         ArrayDeque<String> parts = new ArrayDeque<>();
         String[] segments = (base + link).split("/", -1);
         for (int i = 0; i < segments.length; i++) {

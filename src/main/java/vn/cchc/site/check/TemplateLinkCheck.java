@@ -1,0 +1,102 @@
+package vn.cchc.site.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+
+/**
+ * The link check of template output: every rendered page is scanned while it is rendered
+ * ({@link #page}, safe to call from many threads), links to anchors of other pages are checked
+ * once all pages are written ({@link #problems}), and each broken link becomes one error naming
+ * the template and a page that shows it, once per template and link (a broken menu link would
+ * otherwise be listed once for every page). See {@link PageLinkScanner} for what is checked and
+ * why it is a scan rather than a Jsoup parse.
+ */
+public final class TemplateLinkCheck {
+    private final PageLinkScanner scanner;
+    private final ConcurrentLinkedQueue<Found> broken = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Found> anchors = new ConcurrentLinkedQueue<>();
+
+    public TemplateLinkCheck(LinkTargets targets) {
+        this.scanner = new PageLinkScanner(targets);
+    }
+
+    /** A link found on a page rendered from a template; {@code anchor} is set for another page's {@code #id}. */
+    private record Found(String template, String page, String link, PageLinkScanner.Anchor anchor) {
+    }
+
+    /**
+     * Checks the links of a rendered HTML page.
+     *
+     * @param template the template file name, relative to {@code templates/}
+     * @param page     the page's site path ({@code tin-tuc/abc/})
+     * @param html     what the template rendered
+     */
+    public void page(String template, String page, String html) {
+        PageLinkScanner.Scan scan = scanner.scan(page, html);
+        for (String link : scan.broken()) {
+            broken.add(new Found(template, page, link, null));
+        }
+        for (PageLinkScanner.Anchor anchor : scan.anchors()) {
+            anchors.add(new Found(template, page, anchor.link(), anchor));
+        }
+    }
+
+    /**
+     * Checks the anchors of other pages, then lists every broken link.
+     *
+     * @param htmlOfPage the written HTML of a page, by site path, or null when it was not written
+     */
+    public List<Problem> problems(Function<String, String> htmlOfPage) {
+        List<Found> all = new ArrayList<>(broken);
+        Map<String, Set<String>> idsByPage = new TreeMap<>();
+        for (Found f : anchors) {
+            Set<String> ids = idsByPage.computeIfAbsent(f.anchor().page(), p -> {
+                String html = htmlOfPage.apply(p);
+                return html == null ? null : PageLinkScanner.idsOf(html);
+            });
+            if (ids != null && !ids.contains(f.anchor().fragment())) {
+                all.add(f);
+            }
+        }
+        return summarise(all);
+    }
+
+    private static List<Problem> summarise(List<Found> found) {
+        Map<String, List<Found>> byKey = new LinkedHashMap<>();
+        found.stream().sorted(Comparator.comparing(Found::template).thenComparing(Found::page)
+                        .thenComparing(Found::link))
+                .forEach(f -> byKey.computeIfAbsent(f.template() + "\u0000" + key(f), k -> new ArrayList<>()).add(f));
+        List<Problem> out = new ArrayList<>();
+        for (List<Found> group : byKey.values()) {
+            Found first = group.get(0);
+            String others = group.size() > 1 ? " (và " + (group.size() - 1) + " trang khác)" : "";
+            String what = first.anchor() != null
+                    ? "trỏ tới mục #" + first.anchor().fragment() + " không có trong trang /" + first.anchor().page()
+                    : PageLinkScanner.isExternal(first.link())
+                    ? "là địa chỉ ngoài sai định dạng (thiếu tên miền hoặc có dấu cách)"
+                    : "không trỏ tới trang hoặc tệp nào của trang web";
+            out.add(Problem.error("templates/" + first.template(), 0, "Trang /" + first.page() + others
+                    + " có liên kết \"" + first.link() + "\" " + what + ". Sửa mẫu trang (broken link in template output)."));
+        }
+        return out;
+    }
+
+    /** Groups the same link seen from pages at different depths ({@code ../../x/} and {@code ../x/}). */
+    private static String key(Found f) {
+        if (f.anchor() != null) {
+            return f.anchor().page() + "#" + f.anchor().fragment();
+        }
+        String link = f.link();
+        while (link.startsWith("../")) {
+            link = link.substring(3);
+        }
+        return link;
+    }
+}
