@@ -58,6 +58,8 @@ public final class Baker {
     private Object lastShared;
     private List<String> lastWritten = List.of();
     private FreemarkerEngine engine;
+    /** Views of the last bake, by value: a full view and its list form. */
+    private Map<ItemView, ItemView[]> lastViews = new HashMap<>();
 
     /**
      * @throws BuildFailedException when the input has errors (or warnings under strict); output untouched
@@ -147,7 +149,7 @@ public final class Baker {
         bodyCache = rendered;
         rendered.values().forEach(b -> problems.addAll(b.problems()));
 
-        List<PageJob> jobs = timings.time("lập kế hoạch", () -> plan(config, index, rendered, options));
+        List<PageJob> jobs = plan(config, index, rendered, options, timings);
 
         AssetCopier assets = new AssetCopier();
         Path assetDir = source.resolve("assets");
@@ -260,20 +262,31 @@ public final class Baker {
         return result;
     }
 
-    private static List<PageJob> plan(SiteConfig config, SiteIndex index, Map<Item, RenderedBody> rendered,
-                                      BakeOptions options) {
+    private List<PageJob> plan(SiteConfig config, SiteIndex index, Map<Item, RenderedBody> rendered,
+                                      BakeOptions options, Timings timings) {
         ViewFactory factory = new ViewFactory(config, index, options.time().local());
         Map<Item, ItemView> views = new IdentityHashMap<>();
         Map<Item, ItemView> summaries = new IdentityHashMap<>();
-        for (Item item : index.visible()) {
-            ItemView view = factory.view(item, rendered.get(item));
-            views.put(item, view);
-            summaries.put(item, view.withoutBody());
-        }
+        Map<ItemView, ItemView[]> known = lastViews;
+        Map<ItemView, ItemView[]> current = new HashMap<>();
+        timings.run("lập kế hoạch: bài", () -> {
+            for (Item item : index.visible()) {
+                ItemView view = factory.view(item, rendered.get(item));
+                // an unchanged view keeps its instances, so comparing page models stops at identity
+                ItemView[] pair = known.get(view);
+                if (pair == null) {
+                    pair = new ItemView[] {view, view.withoutBody()};
+                }
+                current.put(pair[0], pair);
+                views.put(item, pair[0]);
+                summaries.put(item, pair[1]);
+            }
+        });
+        lastViews = current;
         PagePlanner planner = new PagePlanner(config, index, summaries::get, views::get);
-        List<PageJob> jobs = new ArrayList<>(planner.plan());
+        List<PageJob> jobs = new ArrayList<>(timings.time("lập kế hoạch: trang", planner::plan));
         if (config.statsPage()) {
-            jobs.addAll(planner.statsPages(options.time().local()));
+            jobs.addAll(timings.time("lập kế hoạch: thống kê", () -> planner.statsPages(options.time().local())));
         }
         jobs.add(planner.sitemap(jobs, lastModified(index)));
         return jobs;

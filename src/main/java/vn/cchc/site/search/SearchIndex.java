@@ -43,9 +43,28 @@ public final class SearchIndex {
             text.append(' ').append(s.length() > SUMMARY_CHARS ? s.substring(0, SUMMARY_CHARS) : s);
             out.add(List.of(item.title(), item.path(), item.type().label(),
                     item.date() == null ? "" : VnDates.shortDate(item.date().toLocalDate()),
-                    VietnameseText.fold(text.toString()).replaceAll("\\s+", " ").strip()));
+                    squeeze(VietnameseText.fold(text.toString()))));
         }
         return out;
+    }
+
+    /** Folds runs of white space into one space, trimmed. */
+    static String squeeze(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The index as a script assigning {@code window.CHI_MUC_TIM_KIEM}. */
