@@ -15,7 +15,6 @@ import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -73,18 +72,5 @@ public final class FreemarkerEngine extends AbstractTemplateEngine {
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
         }
-    }
-
-    /** Whether a template of that name exists (site or default theme). */
-    public boolean hasTemplate(String name) {
-        try {
-            return freemarker.getTemplateLoader().findTemplateSource(name) != null;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    static File folder(Path p) {
-        return p.toFile();
     }
 }
