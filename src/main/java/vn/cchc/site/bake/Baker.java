@@ -131,7 +131,6 @@ public final class Baker {
         }
         LoadedContent content = timings.time("đọc", () -> new ContentLoader(source, config, readCache).load());
         problems.addAll(content.problems());
-        failIfNeeded(problems, options.strict());
 
         SiteIndex index = timings.time("lập chỉ mục", () -> new SiteIndex(content.items(), options.time().local(),
                 options.preview(), config.pillars().keys(), text));
@@ -148,6 +147,9 @@ public final class Baker {
         });
         bodyCache = rendered;
         rendered.values().forEach(b -> problems.addAll(b.problems()));
+        // Errors so far are reported together with the body problems of the files that did parse; links are
+        // checked only when every file parsed (a link to a file that failed would look broken).
+        failIfNeeded(problems, false);
 
         List<PageJob> jobs = plan(config, index, rendered, options, timings);
 

@@ -203,15 +203,18 @@ public final class ContentLoader {
             if (!(item.details() instanceof Details.VanBan vb) || vb.attachment() == null) {
                 continue;
             }
-            int line = item.bodyLine() - 1;
+            int line = vb.attachmentLine() > 0 ? vb.attachmentLine() : item.bodyLine() - 1;
             String rel = vb.attachment().startsWith("/") ? vb.attachment().substring(1) : vb.attachment();
             if (rel.startsWith("assets/")) {
                 rel = rel.substring("assets/".length());
             }
             Path target = assets.resolve(rel).normalize();
-            if (!target.startsWith(assets)) {
+            if (!target.startsWith(assets) || target.equals(assets)) {
                 problems.add(Problem.error(item.file(), line, "Tệp đính kèm \"" + vb.attachment()
                         + "\" nằm ngoài thư mục assets/. Chép tệp vào assets/ và ghi đường dẫn như 'tep/30-kh-ubnd.pdf'."));
+            } else if (linked(assets, target)) {
+                problems.add(Problem.error(item.file(), line, "Tệp đính kèm assets/" + rel + " là một liên kết "
+                        + "(symlink), không phải tệp thật, nên không được đăng. Chép chính tệp đó vào assets/."));
             } else if (!Files.isRegularFile(target)) {
                 problems.add(Problem.error(item.file(), line, "Không tìm thấy tệp đính kèm assets/" + rel
                         + ". Kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) hoặc chép tệp vào assets/."));
@@ -220,7 +223,7 @@ public final class ContentLoader {
                     long size = Files.size(target);
                     if (size > config.attachmentMaxBytes()) {
                         problems.add(Problem.error(item.file(), line, "Tệp đính kèm assets/" + rel + " nặng "
-                                + (size / 1024 / 1024) + " MB, vượt giới hạn " + (config.attachmentMaxBytes() / 1024 / 1024)
+                                + megabytes(size) + " MB, vượt giới hạn " + megabytes(config.attachmentMaxBytes())
                                 + " MB (attachment_max_mb trong site.yml). Nén hoặc chia nhỏ tệp."));
                     }
                 } catch (IOException e) {
@@ -228,6 +231,25 @@ public final class ContentLoader {
                 }
             }
         }
+    }
+
+    /** Whether a folder or the file on the way from {@code assets} to {@code target} is a symbolic link. */
+    private static boolean linked(Path assets, Path target) {
+        Path p = assets;
+        for (Path part : assets.relativize(target)) {
+            p = p.resolve(part);
+            if (Files.isSymbolicLink(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Megabytes with one decimal, written the Vietnamese way ({@code 2,5}); whole numbers without. */
+    static String megabytes(long bytes) {
+        double mb = bytes / 1024.0 / 1024.0;
+        return mb == Math.rint(mb) ? String.valueOf((long) mb)
+                : String.format(java.util.Locale.forLanguageTag("vi"), "%.1f", mb);
     }
 
     private void checkProcedureLinks(List<Item> items, List<Problem> problems) {

@@ -17,9 +17,10 @@ public sealed interface Details permits Details.None, Details.VanBan, Details.Th
      * @param issuer     cơ quan ban hành
      * @param effective  ngày hiệu lực, or null
      * @param attachment path under {@code assets/}, or null
+     * @param attachmentLine line of the {@code attachment} field in the content file, or 0
      */
-    record VanBan(String number, LocalDate issued, String issuer, LocalDate effective, String attachment)
-            implements Details {
+    record VanBan(String number, LocalDate issued, String issuer, LocalDate effective, String attachment,
+                  int attachmentLine) implements Details {
     }
 
     /**

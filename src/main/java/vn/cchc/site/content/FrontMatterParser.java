@@ -92,6 +92,12 @@ public final class FrontMatterParser {
             root = yaml.compose(new StringReader(header));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = String.valueOf(e.getProblem());
+            if (e.getContextMark() != null && (problem.contains("could not find expected ':'")
+                    || problem.contains("end of stream") || problem.contains("expected ',' or ']'"))) {
+                // the line where the key, the quoted value or the list began, not where the parser gave up
+                mark = e.getContextMark();
+            }
             int line = mark == null ? 1 : mark.getLine() + 2;
             problems.add(Problem.error(file, line, "Phần đầu (YAML) sai cú pháp: " + yamlHint(e)
                     + " Kiểm tra dấu ':' sau tên trường, dấu ngoặc kép quanh giá trị có ':' hoặc '#', "
@@ -170,7 +176,7 @@ public final class FrontMatterParser {
         if (problem.contains("could not find expected ':'")) {
             return "thiếu dấu ':' sau tên trường.";
         }
-        if (problem.contains("found character '\\t'") || problem.contains("tab")) {
+        if (problem.contains("'\\t'") || problem.contains("(TAB)")) {
             return "có ký tự Tab; hãy thụt lề bằng dấu cách.";
         }
         if (problem.contains("expected ',' or ']'") || problem.contains("flow sequence")) {

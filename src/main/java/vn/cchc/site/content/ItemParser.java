@@ -84,6 +84,13 @@ public final class ItemParser {
                     + "trong trang chuyên đề và thống kê theo chuyên đề."));
         }
         Details details = type == null ? new Details.None() : details(type, r);
+        boolean documentOnly = details instanceof Details.VanBan vb && vb.attachment() != null;
+        if (type != null && status == Status.PUBLISHED && fm.body().isBlank() && !documentOnly) {
+            problems.add(Problem.error(file, fm.headerEnd(), "Bài chưa có nội dung: sau dòng '---' đóng phần đầu không "
+                    + "có chữ nào, trang đăng lên sẽ trống. Viết nội dung bài bên dưới dòng này, hoặc ghi 'status: draft' "
+                    + "nếu bài chưa xong (empty body)."));
+            r.failed = true;
+        }
         r.unknownFields(type);
         if (r.failed || type == null || title == null || slug.isEmpty()) {
             return Optional.empty();
@@ -111,7 +118,8 @@ public final class ItemParser {
                 String issuer = r.required("issuer", "Cơ quan ban hành (issuer)");
                 LocalDate effective = r.optionalDate("effective");
                 String attachment = r.optional("attachment");
-                return new Details.VanBan(number, issued, issuer, effective, attachment.isEmpty() ? null : attachment);
+                return new Details.VanBan(number, issued, issuer, effective, attachment.isEmpty() ? null : attachment,
+                        r.line("attachment"));
             }
             case THU_TUC: {
                 String code = r.required("code", "Mã thủ tục (code)");
@@ -225,6 +233,12 @@ public final class ItemParser {
             }
             String v = scalar(f);
             return v.isEmpty() ? null : v;
+        }
+
+        /** Line of the field {@code key}, or 0 when it is absent. */
+        int line(String key) {
+            RawField f = fm.field(key);
+            return f == null ? 0 : f.line();
         }
 
         String optional(String key) {
