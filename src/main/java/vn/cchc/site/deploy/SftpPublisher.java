@@ -9,6 +9,8 @@ import org.apache.sshd.common.NamedResource;
 import org.apache.sshd.common.util.security.SecurityUtils;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
+import org.apache.sshd.sftp.client.extensions.openssh.OpenSSHPosixRenameExtension;
+import org.apache.sshd.sftp.common.SftpConstants;
 import org.apache.sshd.sftp.common.SftpException;
 
 import java.io.IOException;
@@ -31,8 +33,8 @@ import java.util.Set;
  * Publishes a baked site over SFTP without ever showing readers a half-updated site:
  * <ol>
  *   <li>files go into a new folder {@code releases/<name>/}; files unchanged since the live release
- *   (same SHA-256 in its manifest) are hard-linked on the server ({@code hardlink@openssh.com}),
- *   or uploaded again when the server cannot link;</li>
+ *   (same SHA-256 in its manifest) are hard-linked on the server ({@code hardlink@openssh.com} with
+ *   OpenSSH, {@code SSH_FXP_LINK} with SFTP 6 servers), or uploaded again when the server cannot link;</li>
  *   <li>the manifest and a {@code .complete} marker are written last;</li>
  *   <li>{@code current} is switched to the new release in one step: a new symbolic link is renamed
  *   over it ({@code posix-rename@openssh.com}, atomic on the server);</li>
@@ -214,11 +216,23 @@ public final class SftpPublisher {
         }
     }
 
+    /**
+     * Hard-links {@code newPath} to {@code existing} on the server: {@code hardlink@openssh.com} (OpenSSH,
+     * SFTP 3), else {@code SSH_FXP_LINK} (SFTP 6). False when the server can do neither, or refuses;
+     * the caller then uploads the file again.
+     */
     private static boolean link(SftpClient sftp, String existing, String newPath) {
         try {
-            sftp.link(newPath, existing, false);
+            OpenSshHardLink openssh = new OpenSshHardLink(sftp);
+            if (openssh.isSupported()) {
+                openssh.link(existing, newPath);
+            } else if (sftp.getVersion() >= SftpConstants.SFTP_V6) {
+                sftp.link(newPath, existing, false);
+            } else {
+                return false;
+            }
             return true;
-        } catch (IOException e) {
+        } catch (IOException | UnsupportedOperationException e) {
             return false;
         }
     }
@@ -229,7 +243,12 @@ public final class SftpPublisher {
         }
     }
 
-    /** Points {@code current} at {@code release} in one rename. */
+    /**
+     * Points {@code current} at {@code release} in one rename of a new symbolic link over it:
+     * {@code posix-rename@openssh.com} (OpenSSH, SFTP 3), else an atomic overwriting rename (SFTP 5+).
+     * A server with neither (plain SFTP 3 rename refuses to overwrite) gets the old link removed first:
+     * for a moment there is no {@code current}, but never a mixed tree.
+     */
     private void switchTo(SftpClient sftp, String release) throws IOException {
         String current = config.root() + "/" + CURRENT;
         String temp = config.root() + "/." + CURRENT + "-" + release;
@@ -237,15 +256,23 @@ public final class SftpPublisher {
             sftp.remove(temp);
         }
         sftp.symLink(temp, RELEASES + "/" + release);
+        OpenSSHPosixRenameExtension posix = sftp.getExtension(OpenSSHPosixRenameExtension.class);
         try {
-            sftp.rename(temp, current, SftpClient.CopyMode.Atomic, SftpClient.CopyMode.Overwrite);
-        } catch (SftpException e) {
-            // servers without posix-rename: the old link must go first (a moment without `current`)
-            if (exists(sftp, current)) {
-                sftp.remove(current);
+            if (posix != null && posix.isSupported()) {
+                posix.posixRename(temp, current);
+                return;
             }
-            sftp.rename(temp, current);
+            if (sftp.getVersion() >= SftpConstants.SFTP_V5) {
+                sftp.rename(temp, current, SftpClient.CopyMode.Atomic, SftpClient.CopyMode.Overwrite);
+                return;
+            }
+        } catch (SftpException e) {
+            // refused by the server: fall back below
         }
+        if (exists(sftp, current)) {
+            sftp.remove(current);
+        }
+        sftp.rename(temp, current);
     }
 
     private List<String> completeReleases(SftpClient sftp, String releases) throws IOException {
