@@ -36,9 +36,8 @@ final class DeployCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DeployConfig config = DeployConfig.load(site.source(), System.getenv());
-        SftpPublisher publisher = new SftpPublisher(config);
         try {
+            SftpPublisher publisher = new SftpPublisher(DeployConfig.load(site.source(), System.getenv()));
             DeployReport r;
             if (rollback) {
                 r = publisher.rollback();

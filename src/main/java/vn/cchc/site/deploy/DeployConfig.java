@@ -25,8 +25,12 @@ import java.util.Map;
  */
 public record DeployConfig(String host, int port, String user, Path key, String root, Path knownHosts, int keep) {
 
-    /** Reads {@code site.yml} and the environment. Missing required values are reported by {@link #missing()}. */
-    public static DeployConfig load(Path siteRoot, Map<String, String> env) throws IOException {
+    /**
+     * Reads {@code site.yml} and the environment. Missing required values are reported by {@link #missing()}.
+     *
+     * @throws DeployException when {@code port} or {@code keep} is not a whole number
+     */
+    public static DeployConfig load(Path siteRoot, Map<String, String> env) throws IOException, DeployException {
         Map<?, ?> section = Map.of();
         Path file = siteRoot.resolve("site.yml");
         if (Files.isRegularFile(file)) {
@@ -37,15 +41,23 @@ public record DeployConfig(String host, int port, String user, Path key, String 
             }
         }
         String host = value(env, "CCHC_DEPLOY_HOST", section, "host", "");
-        int port = Integer.parseInt(value(env, "CCHC_DEPLOY_PORT", section, "port", "22"));
+        int port = number(value(env, "CCHC_DEPLOY_PORT", section, "port", "22"), "deploy.port hoặc CCHC_DEPLOY_PORT");
         String user = value(env, "CCHC_DEPLOY_USER", section, "user", "");
         String key = value(env, "CCHC_DEPLOY_KEY", section, "key", "");
         String root = value(env, "CCHC_DEPLOY_ROOT", section, "root", "");
         String known = value(env, "CCHC_DEPLOY_KNOWN_HOSTS", section, "known_hosts",
                 Path.of(System.getProperty("user.home"), ".ssh", "known_hosts").toString());
-        int keep = Integer.parseInt(value(env, "CCHC_DEPLOY_KEEP", section, "keep", "5"));
+        int keep = number(value(env, "CCHC_DEPLOY_KEEP", section, "keep", "5"), "deploy.keep hoặc CCHC_DEPLOY_KEEP");
         return new DeployConfig(host, port, user, key.isEmpty() ? null : Path.of(key), root,
                 Path.of(known), Math.max(2, keep));
+    }
+
+    private static int number(String value, String where) throws DeployException {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new DeployException("Giá trị \"" + value + "\" của " + where + " phải là một số nguyên, ví dụ 22.");
+        }
     }
 
     private static String value(Map<String, String> env, String var, Map<?, ?> section, String key, String fallback) {

@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes a baked site over SFTP without ever showing readers a half-updated site:
@@ -142,7 +143,12 @@ public final class SftpPublisher {
         }
         KeyPair key = loadKey();
         SshClient client = SshClient.setUpDefaultClient();
-        client.setServerKeyVerifier(verifier);
+        AtomicBoolean hostRefused = new AtomicBoolean();
+        client.setServerKeyVerifier((session, address, serverKey) -> {
+            boolean known = verifier.verifyServerKey(session, address, serverKey);
+            hostRefused.compareAndSet(false, !known);
+            return known;
+        });
         client.start();
         try (ClientSession session = client.connect(config.user(), config.host(), config.port())
                 .verify(TIMEOUT).getSession()) {
@@ -150,6 +156,12 @@ public final class SftpPublisher {
             try {
                 session.auth().verify(TIMEOUT);
             } catch (IOException e) {
+                if (hostRefused.get()) {
+                    throw new DeployException("Khóa của máy chủ " + config.host() + ":" + config.port()
+                            + " không có hoặc không khớp trong tệp known_hosts " + config.knownHosts()
+                            + " (deploy.known_hosts hoặc CCHC_DEPLOY_KNOWN_HOSTS). Không đăng để tránh máy chủ giả mạo; "
+                            + "hỏi quản trị Cổng TTĐT khóa đúng (ssh-keyscan). Trang đang chạy không thay đổi.", e);
+                }
                 throw new DeployException("Máy chủ " + config.host() + " từ chối đăng nhập của " + config.user()
                         + " bằng khóa " + config.key() + ". Kiểm tra khóa công khai đã thêm vào authorized_keys, "
                         + "và máy chủ có trong known_hosts. Trang đang chạy không thay đổi.", e);

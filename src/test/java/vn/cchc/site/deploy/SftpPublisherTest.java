@@ -1,6 +1,7 @@
 package vn.cchc.site.deploy;
 
 import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -281,5 +285,77 @@ class SftpPublisherTest {
         diskFull.set(false);
         publisher(5).publish(site("v2", v2()), "20250102-080000");
         assertEquals(v2(), served());
+    }
+
+    /** A site folder whose site.yml points deploy at the test server, with this known_hosts content. */
+    private Path cliSource(String knownHosts, String port) throws IOException {
+        Path source = Files.createDirectories(dir.resolve("source"));
+        Path file = dir.resolve("known_hosts");
+        Files.writeString(file, knownHosts, StandardCharsets.US_ASCII);
+        Files.writeString(source.resolve("site.yml"), "deploy:\n  host: 127.0.0.1\n  port: " + port
+                + "\n  user: portal\n  key: \"" + clientKey + "\"\n  root: /www\n  known_hosts: \"" + file
+                + "\"\n  keep: 3\n", StandardCharsets.UTF_8);
+        return source;
+    }
+
+    private String knownHostsLine(PublicKey key) {
+        return "[127.0.0.1]:" + server.getPort() + " " + PublicKeyEntry.toString(key) + "\n";
+    }
+
+    private record Run(int code, String out, String err) { }
+
+    private static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = vn.cchc.site.cli.Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static void assumeNoDeployEnvironment() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv().keySet().stream()
+                .noneMatch(k -> k.startsWith("CCHC_DEPLOY_")), "CCHC_DEPLOY_* set: the CLI would use them");
+    }
+
+    @Test
+    void theCommandDeploysAndRollsBackWithTheServerKeyFromKnownHosts() throws Exception {
+        assumeNoDeployEnvironment();
+        Path source = cliSource(knownHostsLine(hostKey.getPublic()), String.valueOf(server.getPort()));
+        Run first = cli("deploy", "-s", source.toString(), "-o", site("v1", v1()).toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().contains("Đã đăng bản"), first.out());
+        assertEquals(v1(), served());
+        Run nothingBefore = cli("deploy", "-s", source.toString(), "--rollback");
+        assertEquals(1, nothingBefore.code());
+        assertTrue(nothingBefore.err().contains("Không có bản trước"), nothingBefore.err());
+        Run second = cli("deploy", "-s", source.toString(), "-o", site("v2", v2()).toString());
+        assertEquals(0, second.code(), second.err());
+        assertEquals(v2(), served());
+        Run back = cli("deploy", "-s", source.toString(), "--rollback");
+        assertEquals(0, back.code(), back.err());
+        assertTrue(back.out().contains("Đã quay lại bản"), back.out());
+        assertEquals(v1(), served());
+    }
+
+    @Test
+    void anUnknownServerKeyIsRefusedAndTheLiveSiteStays() throws Exception {
+        assumeNoDeployEnvironment();
+        publisher(5).publish(site("v1", v1()), "20250101-080000");
+        for (String knownHosts : List.of(knownHostsLine(ecKey().getPublic()), "")) {
+            Path source = cliSource(knownHosts, String.valueOf(server.getPort()));
+            Run run = cli("deploy", "-s", source.toString(), "-o", site("v2", v2()).toString());
+            assertEquals(1, run.code());
+            assertTrue(run.err().contains("known_hosts") && run.err().contains("giả mạo"), run.err());
+            assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+            assertEquals(v1(), served());
+        }
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsExplained() throws Exception {
+        assumeNoDeployEnvironment();
+        Path source = cliSource("", "hai mươi hai");
+        Run run = cli("deploy", "-s", source.toString(), "-o", site("v1", v1()).toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("deploy.port") && run.err().contains("số nguyên"), run.err());
     }
 }
