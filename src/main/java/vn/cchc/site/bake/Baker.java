@@ -129,6 +129,9 @@ public final class Baker {
             lastJobs = new HashMap<>();
             lastConfig = config;
         }
+        if (!options.preview() && !dryRun) {
+            new StagedOutput(options.output()).recover();
+        }
         LoadedContent content = timings.time("đọc", () -> new ContentLoader(source, config, readCache).load());
         problems.addAll(content.problems());
 

@@ -44,12 +44,33 @@ public final class StagedOutput {
     }
 
     /**
+     * Puts the previous site back as {@code output/} when a build was killed between the two renames
+     * of its swap (output already moved aside, staging not yet moved in). Every build calls this
+     * first, also one that then fails on its input, so {@code output/} is never left missing.
+     */
+    public void recover() throws IOException {
+        Path parent = output.getParent();
+        if (Files.exists(output) || !Files.isDirectory(parent)) {
+            return;
+        }
+        String name = output.getFileName().toString();
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path p : siblings.sorted().toList()) {
+                if (p.getFileName().toString().startsWith("." + name + ".old-") && !Files.exists(output)) {
+                    Files.move(p, output, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        }
+    }
+
+    /**
      * Recovers from an interrupted swap, then prepares the staging folder (recycling the previous
      * site or a killed build's staging folder when there is one).
      */
     public Path begin() throws IOException {
         Path parent = output.getParent();
         Files.createDirectories(parent);
+        recover();
         String name = output.getFileName().toString();
         List<Path> reusable = new ArrayList<>();
         try (Stream<Path> siblings = Files.list(parent)) {

@@ -100,7 +100,7 @@ public final class BuildReport {
         json.put("stats", stats);
         List<String> warnings = result.warnings().stream().map(Problem::format).toList();
         json.put("warnings", warnings);
-        if (System.getenv("SOURCE_DATE_EPOCH") == null) {
+        if (!time.reproducible()) {
             json.put("durationMillis", millis);
             json.put("timings", result.timings().phasesMillis());
             json.put("templateTimings", result.timings().templatesMillis());
