@@ -50,8 +50,9 @@ public final class PageLinkScanner {
      *
      * @param broken    links that lead nowhere (missing page, asset or same-page anchor; malformed external)
      * @param anchors   links to anchors of other pages, not yet checked
+     * @param ids       the page's own {@code id}s, which links from other pages may point to
      */
-    public record Scan(List<String> broken, List<Anchor> anchors) {
+    public record Scan(List<String> broken, List<Anchor> anchors, Set<String> ids) {
     }
 
     /** The links of {@code html}, written on the page at {@code pagePath}, that lead nowhere. */
@@ -108,7 +109,7 @@ public final class PageLinkScanner {
                 }
             }
         }
-        return new Scan(broken, anchors);
+        return new Scan(broken, anchors, ids);
     }
 
     /**

@@ -2,11 +2,12 @@ package vn.cchc.site.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
@@ -22,6 +23,7 @@ public final class TemplateLinkCheck {
     private final PageLinkScanner scanner;
     private final ConcurrentLinkedQueue<Found> broken = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Found> anchors = new ConcurrentLinkedQueue<>();
+    private final Map<String, Set<String>> idsOfPage = new ConcurrentHashMap<>();
 
     public TemplateLinkCheck(LinkTargets targets) {
         this.scanner = new PageLinkScanner(targets);
@@ -40,6 +42,7 @@ public final class TemplateLinkCheck {
      */
     public void page(String template, String page, String html) {
         PageLinkScanner.Scan scan = scanner.scan(page, html);
+        idsOfPage.put(page, scan.ids());
         for (String link : scan.broken()) {
             broken.add(new Found(template, page, link, null));
         }
@@ -51,22 +54,26 @@ public final class TemplateLinkCheck {
     /**
      * Checks the anchors of other pages, then lists every broken link.
      *
-     * @param htmlOfPage the written HTML of a page, by site path, or null when it was not written
+     * @param htmlOfOtherPage the HTML of a page that was not given to {@link #page} in this build (a
+     *                        warm rebuild renders only what changed), by site path, or null if unknown
      */
-    public List<Problem> problems(Function<String, String> htmlOfPage) {
+    public List<Problem> problems(Function<String, String> htmlOfOtherPage) {
         List<Found> all = new ArrayList<>(broken);
-        Map<String, Set<String>> idsByPage = new TreeMap<>();
+        Map<String, Set<String>> known = new HashMap<>(idsOfPage);
         for (Found f : anchors) {
-            Set<String> ids = idsByPage.computeIfAbsent(f.anchor().page(), p -> {
-                String html = htmlOfPage.apply(p);
-                return html == null ? null : PageLinkScanner.idsOf(html);
+            Set<String> ids = known.computeIfAbsent(f.anchor().page(), p -> {
+                String html = htmlOfOtherPage.apply(p);
+                return html == null ? UNKNOWN : PageLinkScanner.idsOf(html);
             });
-            if (ids != null && !ids.contains(f.anchor().fragment())) {
+            if (ids != UNKNOWN && !ids.contains(f.anchor().fragment())) {
                 all.add(f);
             }
         }
         return summarise(all);
     }
+
+    /** The ids of a page that could not be read: its anchors are not checked. */
+    private static final Set<String> UNKNOWN = Set.of("\u0000");
 
     private static List<Problem> summarise(List<Found> found) {
         Map<String, List<Found>> byKey = new LinkedHashMap<>();
