@@ -36,7 +36,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>files go into a new folder {@code releases/<name>/}; files unchanged since the live release
  *   (same SHA-256 in its manifest) are hard-linked on the server ({@code hardlink@openssh.com} with
  *   OpenSSH, {@code SSH_FXP_LINK} with SFTP 6 servers), or uploaded again when the server cannot link;</li>
- *   <li>the manifest and a {@code .complete} marker are written last;</li>
+ *   <li>the manifest, the name of the live release ({@code .previous}, what {@link #rollback()} goes
+ *   back to) and a {@code .complete} marker are written last;</li>
  *   <li>{@code current} is switched to the new release in one step: a new symbolic link is renamed
  *   over it ({@code posix-rename@openssh.com}, atomic on the server);</li>
  *   <li>releases beyond the last N are removed.</li>
@@ -48,6 +49,7 @@ public final class SftpPublisher {
     static final String RELEASES = "releases";
     static final String CURRENT = "current";
     static final String COMPLETE = ".complete";
+    static final String PREVIOUS = ".previous";
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final DeployConfig config;
@@ -101,6 +103,9 @@ public final class SftpPublisher {
             try (OutputStream out = sftp.write(target + "/" + Manifest.FILE)) {
                 out.write(manifest.bytes());
             }
+            try (OutputStream out = sftp.write(target + "/" + PREVIOUS)) {
+                out.write((live == null ? "" : live).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             try (OutputStream out = sftp.write(target + "/" + COMPLETE)) {
                 out.write(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
@@ -110,18 +115,27 @@ public final class SftpPublisher {
         });
     }
 
-    /** Makes the release before the live one live again. */
+    /**
+     * Makes the release that was live before the live one live again (its {@code .previous}; for
+     * releases without one, the complete release named just before it). Repeated, it goes further back.
+     */
     public DeployReport rollback() throws DeployException {
         return withSftp(sftp -> {
             String releases = config.root() + "/" + RELEASES;
             String live = liveRelease(sftp);
             List<String> complete = completeReleases(sftp, releases);
             int at = complete.indexOf(live);
-            if (live == null || at <= 0) {
-                throw new DeployException("Không có bản trước để quay lại (bản đang chạy: "
-                        + (live == null ? "chưa có" : live) + ").");
+            String previous = at > 0 ? complete.get(at - 1) : null;
+            if (live != null && exists(sftp, releases + "/" + live + "/" + PREVIOUS)) {
+                try (InputStream in = sftp.read(releases + "/" + live + "/" + PREVIOUS)) {
+                    String named = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+                    previous = complete.contains(named) ? named : null;
+                }
             }
-            String previous = complete.get(at - 1);
+            if (live == null || previous == null) {
+                throw new DeployException("Không có bản trước để quay lại (bản đang chạy: "
+                        + (live == null ? "chưa có" : live) + "; các bản cũ hơn đã được xóa hoặc chưa từng có).");
+            }
             switchTo(sftp, previous);
             return new DeployReport(previous, live, 0, 0, 0, 0);
         });

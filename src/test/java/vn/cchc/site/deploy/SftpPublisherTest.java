@@ -218,6 +218,22 @@ class SftpPublisherTest {
     }
 
     @Test
+    void rollbackGoesToTheReleaseThatWasLiveBeforeNotTheOneNamedBefore() throws Exception {
+        publisher(5).publish(site("v1", v1()), "20250101-080000");
+        publisher(5).publish(site("v2", v2()), "20250102-080000");
+        publisher(5).rollback();
+        Map<String, String> v3 = Map.of("index.html", "trang chủ v3");
+        DeployReport third = publisher(5).publish(site("v3", v3), "20250103-080000");
+        assertEquals("20250101-080000", third.previous());
+        assertEquals(v3, served());
+        assertEquals("20250101-080000", publisher(5).rollback().release(), "v2 was rolled back from, not live before v3");
+        assertEquals(v1(), served());
+        DeployException none = assertThrows(DeployException.class, () -> publisher(5).rollback());
+        assertTrue(none.getMessage().contains("Không có bản trước"), none.getMessage());
+        assertEquals(v1(), served());
+    }
+
+    @Test
     void onlyTheLastReleasesAreKept() throws Exception {
         for (int i = 1; i <= 4; i++) {
             publisher(2).publish(site("v" + i, Map.of("index.html", "bản " + i)), "2025010" + i + "-080000");
