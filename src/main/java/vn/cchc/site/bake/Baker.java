@@ -75,8 +75,8 @@ public final class Baker {
     }
 
     /**
-     * Validates content and checks links exactly as a build would, without rendering or writing
-     * anything (the {@code check} command).
+     * Validates content, renders every page in memory and checks links (editor links and template
+     * output) exactly as a build would, without writing anything (the {@code check} command).
      */
     public BakeResult check(BakeOptions options) throws BuildFailedException, IOException {
         return inPool(options, timings -> run(options, timings, BeforeSwap.NOTHING, true));
@@ -100,6 +100,9 @@ public final class Baker {
             }
             if (cause instanceof BuildFailedException b) {
                 throw b;
+            }
+            if (cause instanceof TemplateFailure t) {
+                throw new BuildFailedException(List.of(t.problem()));
             }
             if (cause instanceof IOException io) {
                 throw io;
@@ -163,6 +166,15 @@ public final class Baker {
                 problems));
         failIfNeeded(problems, options.strict());
         if (dryRun) {
+            // render every page in memory, for template errors and the links of template output
+            FreemarkerEngine engine = new FreemarkerEngine(jbakeConfiguration(source, options.output()),
+                    source.resolve("templates"));
+            Map<String, Object> shared = sharedModel(config, index, options);
+            TemplateLinkCheck links = new TemplateLinkCheck(targets);
+            timings.run("kết xuất", () -> jobs.parallelStream().forEach(job -> render(engine, shared, job, null,
+                    timings, links)));
+            problems.addAll(links.problems(page -> null));
+            failIfNeeded(problems, options.strict());
             List<Problem> warnings = new ArrayList<>(problems);
             warnings.sort(Problem.ORDER);
             return new BakeResult(config, content.items(), jobs.size(), jobs.size() + assetPaths.size(), warnings,
@@ -377,6 +389,7 @@ public final class Baker {
         }
     }
 
+    /** Renders one page, checks its links, and writes it into {@code staging} (nothing when null). */
     private static void render(FreemarkerEngine engine, Map<String, Object> shared, PageJob job, Path staging,
                                Timings timings, TemplateLinkCheck links) {
         long start = System.nanoTime();
@@ -394,11 +407,13 @@ public final class Baker {
         if (Paths.file(job.path()).endsWith(".html")) {
             links.page(job.template(), job.path(), html);
         }
-        Path file = staging.resolve(Paths.file(job.path()));
-        try {
-            StagedOutput.write(file, html.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (staging != null) {
+            Path file = staging.resolve(Paths.file(job.path()));
+            try {
+                StagedOutput.write(file, html.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         timings.template(job.template(), System.nanoTime() - start);
     }

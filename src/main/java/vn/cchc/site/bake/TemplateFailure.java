@@ -1,5 +1,9 @@
 package vn.cchc.site.bake;
 
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import vn.cchc.site.check.Problem;
+
 /**
  * A template could not render a page: a mistake in {@code templates/}, reported with the template,
  * its line and the page being rendered.
@@ -19,5 +23,29 @@ public final class TemplateFailure extends RuntimeException {
 
     public String template() {
         return job.template();
+    }
+
+    /**
+     * The failure as a problem of the template file at fault (the layout, when the error is in it)
+     * and its line, with FreeMarker's explanation without its tips and template stack.
+     */
+    public Problem problem() {
+        Throwable cause = getCause();
+        String template = job.template();
+        int line = 0;
+        String detail = String.valueOf(cause.getMessage());
+        if (cause instanceof ParseException parse) {
+            template = parse.getTemplateName() != null ? parse.getTemplateName() : template;
+            line = parse.getLineNumber();
+            detail = parse.getEditorMessage();
+        } else if (cause instanceof TemplateException failed) {
+            template = failed.getTemplateSourceName() != null ? failed.getTemplateSourceName() : template;
+            line = failed.getLineNumber() != null ? failed.getLineNumber() : 0;
+            detail = failed.getMessageWithoutStackTop();
+        }
+        int cut = detail.indexOf("\n----");
+        detail = (cut >= 0 ? detail.substring(0, cut) : detail).strip().replaceAll("\\s*\n\\s*", " ");
+        return Problem.error("templates/" + template, line, "Mẫu trang bị lỗi khi tạo trang /" + job.path() + ": "
+                + detail + " (template error)");
     }
 }

@@ -8,7 +8,6 @@ import vn.cchc.site.bake.BakeOptions;
 import vn.cchc.site.bake.BakeResult;
 import vn.cchc.site.bake.Baker;
 import vn.cchc.site.bake.BuildTime;
-import vn.cchc.site.bake.TemplateFailure;
 import vn.cchc.site.check.BuildFailedException;
 import vn.cchc.site.config.StatsWindowKind;
 import vn.cchc.site.report.BuildReport;
@@ -70,11 +69,6 @@ final class BuildCommand implements Callable<Integer> {
             err.println();
             err.println("Không tạo được trang web: " + ProblemPrinter.summary(e.problems())
                     + ". Thư mục " + output + " giữ nguyên bản trước. Sửa các lỗi trên rồi chạy lại.");
-            return Main.CONTENT_ERRORS;
-        } catch (TemplateFailure e) {
-            err.println("templates/" + e.template() + ": lỗi mẫu trang khi tạo trang /" + e.page() + ": "
-                    + e.getMessage());
-            err.println("Không tạo được trang web; thư mục " + output + " giữ nguyên bản trước.");
             return Main.CONTENT_ERRORS;
         }
         ProblemPrinter.print(result.warnings(), err);

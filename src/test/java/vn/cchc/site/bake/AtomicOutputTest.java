@@ -60,9 +60,9 @@ class AtomicOutputTest {
                 Arguments.of("unsafe HTML", "content/b.md", "---\ntitle: Tin B\n" + TIN + "\n---\n\n<script>x()</script>\n",
                         "content/b.md:9: lỗi: Thẻ <script>"),
                 Arguments.of("template syntax error", "templates/terms.ftl", String.format(TERMS_WITH, "<#if >"),
-                        "templates/terms.ftl: lỗi mẫu trang"),
+                        "templates/terms.ftl:3: lỗi: Mẫu trang bị lỗi khi tạo trang /chuyen-de/"),
                 Arguments.of("template runtime error", "templates/terms.ftl", String.format(TERMS_WITH, "${khongCoBien}"),
-                        "templates/terms.ftl: lỗi mẫu trang"),
+                        "templates/terms.ftl:3: lỗi: Mẫu trang bị lỗi khi tạo trang /chuyen-de/"),
                 Arguments.of("broken link in a template", "templates/terms.ftl",
                         String.format(TERMS_WITH, "<a href=\"${root}khong-co/\">x</a>"), "templates/terms.ftl: lỗi: Trang /"),
                 Arguments.of("missing attachment", "content/vb.md", "---\ntitle: Kế hoạch\ntype: van-ban\ndate: 2025-01-03\n"

@@ -89,6 +89,32 @@ class TemplateLinkCheckTest {
     }
 
     @Test
+    void theCheckCommandRendersPagesAndFindsTheSameProblems() throws Exception {
+        buildWithTermsTemplate("<a href=\"${root}tin-tuc/a/#khong-co\">x</a>");
+        SiteFixture.Run check = SiteFixture.cli("check", "--source=" + dir);
+        assertEquals(1, check.exitCode(), check.err());
+        assertTrue(check.err().contains("templates/terms.ftl: lỗi: Trang /chuyen-de/ (và 1 trang khác) có liên kết "
+                + "\"../tin-tuc/a/#khong-co\" trỏ tới mục #khong-co không có trong trang /tin-tuc/a/"), check.err());
+        assertFalse(Files.exists(dir.resolve("output")));
+    }
+
+    @Test
+    void anErrorInTheLayoutNamesTheLayoutAndItsLine() throws Exception {
+        SiteFixture site = new SiteFixture(dir).item("a.md", OK, "x");
+        String layout = Files.readString(Path.of("templates/layout.ftl"));
+        site.file("templates/layout.ftl", layout.replaceFirst("<main ", "\${khongCoBien}<main "));
+        long line = layout.substring(0, layout.indexOf("<main ")).chars().filter(c -> c == '\n').count() + 1;
+        for (SiteFixture.Run run : List.of(site.build(dir.resolve("out")), SiteFixture.cli("check", "--source=" + dir))) {
+            assertEquals(1, run.exitCode(), run.err());
+            assertTrue(run.err().lines().anyMatch(l -> l.startsWith("templates/layout.ftl:" + line + ": lỗi: Mẫu trang bị "
+                    + "lỗi khi tạo trang /") && l.contains("khongCoBien")), run.err());
+            assertTrue(run.err().contains(": 1 lỗi, 0 cảnh báo"), run.err());
+            assertFalse(run.err().contains("FTL stack trace") || run.err().contains("\tat "), run.err());
+        }
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
     void linksThatResolvePass() throws Exception {
         SiteFixture.Run run = buildWithTermsTemplate("<a href=\"#dau\">a</a> <a href=\"${root}tin-tuc/a/#noi-dung\">b</a>"
                 + " <a href=\"${root}tin-tuc/b/index.html\">c</a> <a href=\"../tin-tuc/\">d</a>"
