@@ -102,7 +102,7 @@ class TemplateLinkCheckTest {
     void anErrorInTheLayoutNamesTheLayoutAndItsLine() throws Exception {
         SiteFixture site = new SiteFixture(dir).item("a.md", OK, "x");
         String layout = Files.readString(Path.of("templates/layout.ftl"));
-        site.file("templates/layout.ftl", layout.replaceFirst("<main ", "\${khongCoBien}<main "));
+        site.file("templates/layout.ftl", layout.replaceFirst("<main ", "\\${khongCoBien}<main "));
         long line = layout.substring(0, layout.indexOf("<main ")).chars().filter(c -> c == '\n').count() + 1;
         for (SiteFixture.Run run : List.of(site.build(dir.resolve("out")), SiteFixture.cli("check", "--source=" + dir))) {
             assertEquals(1, run.exitCode(), run.err());
