@@ -51,6 +51,8 @@ public final class SftpPublisher {
     static final String COMPLETE = ".complete";
     static final String PREVIOUS = ".previous";
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final String KEY_HINT = "Dùng khóa ECDSA hoặc RSA không đặt mật khẩu (khóa Ed25519 chưa được hỗ trợ), "
+            + "tạo bằng: ssh-keygen -t ecdsa -b 256 -N \"\" -f cchc_deploy";
 
     private final DeployConfig config;
     private final ServerKeyVerifier verifier;
@@ -202,9 +204,9 @@ public final class SftpPublisher {
                     return k;
                 }
             }
-            throw new DeployException("Tệp " + config.key() + " không chứa khóa SSH riêng.");
+            throw new DeployException("Tệp " + config.key() + " không chứa khóa SSH riêng. " + KEY_HINT);
         } catch (IOException | GeneralSecurityException e) {
-            throw new DeployException("Không đọc được khóa SSH " + config.key() + ": " + e.getMessage(), e);
+            throw new DeployException("Không đọc được khóa SSH " + config.key() + ": " + e.getMessage() + ". " + KEY_HINT, e);
         }
     }
 

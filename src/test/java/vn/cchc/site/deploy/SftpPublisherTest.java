@@ -327,7 +327,13 @@ class SftpPublisherTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    private static void assumeNoDeployEnvironment() {
+    /** Tests of the client alone (configuration, keys, CLI) run once, not once per server dialect. */
+    private void runOnceOnly() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(getClass() == SftpPublisherTest.class, "client-only test");
+    }
+
+    private void assumeNoDeployEnvironment() {
+        runOnceOnly();
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv().keySet().stream()
                 .noneMatch(k -> k.startsWith("CCHC_DEPLOY_")), "CCHC_DEPLOY_* set: the CLI would use them");
     }
@@ -373,5 +379,31 @@ class SftpPublisherTest {
         Run run = cli("deploy", "-s", source.toString(), "-o", site("v1", v1()).toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("deploy.port") && run.err().contains("số nguyên"), run.err());
+    }
+
+    @Test
+    void aKeyMadeByOpenSshKeygenIsUsed() throws Exception {
+        runOnceOnly();
+        Path keygen = Path.of("/usr/bin/ssh-keygen");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(keygen), "no ssh-keygen");
+        Path key = dir.resolve("cchc_deploy");
+        Process p = new ProcessBuilder(keygen.toString(), "-q", "-t", "ecdsa", "-b", "256", "-N", "", "-C", "ci",
+                "-f", key.toString()).redirectErrorStream(true).start();
+        assertEquals(0, p.waitFor());
+        authorized = PublicKeyEntry.parsePublicKeyEntry(Files.readString(dir.resolve("cchc_deploy.pub")).strip())
+                .resolvePublicKey(null, null, null);
+        clientKey = key;
+        publisher(5).publish(site("v1", v1()), "20250101-080000");
+        assertEquals(v1(), served());
+    }
+
+    @Test
+    void aFileThatIsNotAKeyIsExplained() throws Exception {
+        runOnceOnly();
+        Files.writeString(clientKey, "không phải khóa");
+        DeployException e = assertThrows(DeployException.class,
+                () -> publisher(5).publish(site("v1", v1()), "20250101-080000"));
+        assertTrue(e.getMessage().contains("khóa SSH") && e.getMessage().contains("ssh-keygen -t ecdsa"),
+                e.getMessage());
     }
 }
