@@ -13,12 +13,15 @@
 <meta property="og:description" content="${page.description}">
 <meta property="og:url" content="${site.baseUrl}${page.path}">
 <meta property="og:image" content="${site.baseUrl}${page.image}">
+<#assign imageAlt><#if item?? && item.image?? && page.kind == "item"><#if item.imageAlt?has_content>${item.imageAlt}<#else>${item.title}</#if><#else>Cờ đỏ sao vàng, biểu trưng chuyên mục ${site.title}</#if></#assign>
+<meta property="og:image:alt" content="${imageAlt}">
 <meta property="og:locale" content="vi_VN">
 <meta property="og:site_name" content="${site.title} – ${site.ward}">
 <meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:title" content="${page.title}">
 <meta name="twitter:description" content="${page.description}">
 <meta name="twitter:image" content="${site.baseUrl}${page.image}">
+<meta name="twitter:image:alt" content="${imageAlt}">
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="stylesheet" href="${root}css/print.css" media="print">
 <link rel="alternate" type="application/rss+xml" title="${site.title} – ${site.ward}" href="${root}rss.xml">
@@ -67,6 +70,7 @@
       <li><a href="${root}rss.xml">RSS</a></li>
     </ul>
     <p class="ban-quyen">© ${site.year?c} ${site.ward}. Chuyên mục ${site.title}.</p>
+    <p class="chi-khi-in">Trang in từ ${site.baseUrl}${page.path}</p>
   </div>
 </footer>
 </body>

@@ -69,6 +69,7 @@ public final class ContentLoader {
                 .collect(Collectors.toList());
         checkUniqueUrls(items, problems);
         checkAttachments(items, problems);
+        checkImages(items, problems);
         checkProcedureLinks(items, problems);
         return new LoadedContent(items, problems, files.size());
     }
@@ -230,6 +231,51 @@ public final class ContentLoader {
                     problems.add(Problem.error(item.file(), line, "Không đọc được tệp đính kèm assets/" + rel + "."));
                 }
             }
+        }
+    }
+
+    /** Image types that Facebook and Zalo show when a page is shared. */
+    private static final java.util.regex.Pattern SHARING_IMAGE =
+            java.util.regex.Pattern.compile("(?i).+\\.(png|jpe?g|webp|gif)");
+
+    /** The {@code image} field must name a picture under {@code assets/} that sharing can show. */
+    private void checkImages(List<Item> items, List<Problem> problems) {
+        Path assets = siteRoot.resolve("assets").toAbsolutePath().normalize();
+        for (Item item : items) {
+            if (item.image().isEmpty()) {
+                continue;
+            }
+            Path target = assets.resolve(item.image()).normalize();
+            String message = null;
+            if (!target.startsWith(assets) || target.equals(assets)) {
+                message = "Ảnh chia sẻ \"" + item.image() + "\" nằm ngoài thư mục assets/. Chép ảnh vào assets/anh/ "
+                        + "và ghi đường dẫn như 'anh/hoi-thi-2025.jpg'.";
+            } else if (!Files.isRegularFile(target) || linked(assets, target)) {
+                message = "Không tìm thấy ảnh chia sẻ assets/" + item.image() + ". Kiểm tra tên tệp (phân biệt chữ "
+                        + "hoa, chữ thường) hoặc chép ảnh vào assets/anh/.";
+            } else if (!SHARING_IMAGE.matcher(item.image()).matches()) {
+                message = "Ảnh chia sẻ assets/" + item.image() + " phải là tệp .jpg, .png, .webp hoặc .gif "
+                        + "(Facebook và Zalo không hiển thị ảnh .svg hay tệp khác).";
+            }
+            if (message != null) {
+                problems.add(Problem.error(item.file(), fieldLine(item, "image"), message));
+            } else if (item.imageAlt().isBlank()) {
+                problems.add(Problem.warning(item.file(), fieldLine(item, "image"), "Ảnh chia sẻ chưa có mô tả: thêm "
+                        + "trường image_alt (ví dụ 'image_alt: Cán bộ hướng dẫn người dân cài VNeID') cho người "
+                        + "khiếm thị dùng trình đọc màn hình."));
+            }
+        }
+    }
+
+    /** Line of a front-matter field of an item's file, read again (only when reporting a problem). */
+    private int fieldLine(Item item, String key) {
+        try {
+            String text = SourceText.decode(Files.readAllBytes(siteRoot.resolve(item.file())));
+            RawField f = frontMatterParser.parse(item.file(), text, new ArrayList<>())
+                    .map(fm -> fm.field(key)).orElse(null);
+            return f == null ? 1 : f.line();
+        } catch (IOException | SourceText.NotUtf8Exception e) {
+            return 1;
         }
     }
 

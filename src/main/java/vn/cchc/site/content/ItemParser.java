@@ -100,6 +100,9 @@ public final class ItemParser {
         if (image.startsWith("/")) {
             image = image.substring(1);
         }
+        if (image.startsWith("assets/")) {
+            image = image.substring("assets/".length());
+        }
         return Optional.of(new Item(file, type, title.strip(), date, status, pillars, tags, author, channels, summary,
                 slug, path, details, fm.body(), fm.bodyLine(), image, r.optional("image_alt")));
     }
