@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReaderBrowserTest {
     /** One page of every kind in the sample site. */
     static final List<String> PAGES = List.of("", "tin-tuc/", "thong-bao/", "van-ban/", "thu-tuc/", "quy-trinh-iso/",
-            "tin-tuc/hoi-thi-truc-tuyen-tim-hieu-cchc-2025/", "van-ban/ke-hoach-30-kh-ubnd-cchc-6-thang-cuoi-2025/",
+            "tin-tuc/trang/2/", "tin-tuc/hoi-thi-truc-tuyen-tim-hieu-cchc-2025/",
+            "tin-tuc/ket-qua-tuyen-truyen-cchc-nam-2025/", "van-ban/ke-hoach-30-kh-ubnd-cchc-6-thang-cuoi-2025/",
             "thu-tuc/dang-ky-khai-sinh/", "quy-trinh-iso/qt-01-dang-ky-khai-sinh/",
             "thong-bao/tiep-nhan-ho-so-truc-tuyen-ngoai-gio/", "luu-tru/", "luu-tru/2025/", "luu-tru/2025/11/",
             "chuyen-de/", "chuyen-de/chinh-quyen-so/", "the/", "the/vneid/", "gioi-thieu-chuyen-muc/", "thong-ke/",
@@ -92,6 +93,8 @@ class ReaderBrowserTest {
         List<String> wide = new ArrayList<>();
         for (String page : PAGES) {
             driver.get(server.url() + page);
+            assertEquals(360L, ((JavascriptExecutor) driver).executeScript("return window.innerWidth;"),
+                    "the browser really lays out at 360 px");
             long scroll = (Long) ((JavascriptExecutor) driver).executeScript(
                     "return document.documentElement.scrollWidth;");
             long client = (Long) ((JavascriptExecutor) driver).executeScript(
@@ -100,15 +103,47 @@ class ReaderBrowserTest {
                 wide.add("/" + page + " " + scroll + " > " + client);
             }
         }
-        for (String page : List.of("", "thu-tuc/dang-ky-khai-sinh/", "van-ban/")) {
+        for (String page : List.of("", "thu-tuc/dang-ky-khai-sinh/", "van-ban/", "quy-trinh-iso/qt-01-dang-ky-khai-sinh/",
+                "tin-tuc/hoi-thi-truc-tuyen-tim-hieu-cchc-2025/")) {
             for (int width : new int[] {360, 1280}) {
                 driver.manage().window().setSize(new Dimension(width, 900));
                 driver.get(server.url() + page);
-                Path file = shots.resolve((page.isEmpty() ? "trang-chu" : page.replace('/', '_')) + "-" + width + ".png");
-                Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                Path file = shots.resolve((page.isEmpty() ? "trang-chu" : page.replaceAll("/$", "").replace('/', '_'))
+                        + "-" + width + ".png");
+                Files.write(file, fullPage());
             }
         }
         assertEquals(List.of(), wide);
+    }
+
+    /** A screenshot of the whole page, not only the window (Chromium's DevTools). */
+    private static byte[] fullPage() {
+        Object shot = driver.executeCdpCommand("Page.captureScreenshot",
+                java.util.Map.of("format", "png", "captureBeyondViewport", true)).get("data");
+        return java.util.Base64.getDecoder().decode((String) shot);
+    }
+
+    @Test
+    void documentAndProcessTablesAreStackedLabelledRowsOnPhones() {
+        driver.manage().window().setSize(new Dimension(360, 800));
+        JavascriptExecutor js = driver;
+        for (String page : List.of("van-ban/", "quy-trinh-iso/", "quy-trinh-iso/qt-01-dang-ky-khai-sinh/")) {
+            driver.get(server.url() + page);
+            assertEquals("block", js.executeScript("return getComputedStyle(document.querySelector("
+                    + "'.bang-cuon table.bang tbody tr')).display;"), page + ": a row is a card");
+            assertEquals(Boolean.TRUE, js.executeScript("const td = document.querySelector('.bang-cuon .bang tbody td');"
+                    + "return td.hasAttribute('data-label') && getComputedStyle(td, '::before').content.length > 2;"),
+                    page + ": every cell is labelled with its column header");
+            assertEquals(Boolean.TRUE, js.executeScript("const t = document.querySelector('.bang-cuon table.bang');"
+                    + "return t.scrollWidth <= t.clientWidth + 1;"), page + ": no sideways scrolling inside the table");
+            assertEquals(Boolean.TRUE, js.executeScript("const c = document.querySelector('.bang-cuon .bang caption');"
+                    + "return c == null || c.getBoundingClientRect().width > 200;"),
+                    page + ": the caption spans the width (not one word per line)");
+        }
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(server.url() + "van-ban/");
+        assertEquals("table-row", js.executeScript("return getComputedStyle(document.querySelector("
+                + "'.bang-cuon table.bang tbody tr')).display;"), "a real table on a desktop");
     }
 
     @Test
@@ -164,8 +199,14 @@ class ReaderBrowserTest {
             assertEquals("block", ((JavascriptExecutor) driver).executeScript(
                     "return getComputedStyle(document.querySelector('table.bang-thuoc-tinh')).display === 'table'"
                             + " ? 'block' : 'other';"), "the procedure's table is printed");
+            assertEquals("block", ((JavascriptExecutor) driver).executeScript(
+                    "return getComputedStyle(document.querySelector('.chi-khi-in')).display;"), "the address is printed");
+            assertTrue(driver.findElement(By.cssSelector(".chi-khi-in")).getText()
+                    .endsWith("/thu-tuc/dang-ky-khai-sinh/"), "the printed address is the page's");
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         }
+        assertEquals("none", ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.querySelector('.chi-khi-in')).display;"), "only on paper");
     }
 }

@@ -95,17 +95,20 @@ class SharingAndWeightTest {
 
     @Test
     void everyPageWeighsUnder100KilobytesBeforeImages() throws IOException {
-        long css = Files.size(out.resolve("css/site.css"));
         List<String> heavy = new ArrayList<>();
         try (Stream<Path> files = Files.walk(out)) {
             // the editors' /admin/ (Decap CMS) is not a page for readers
             for (Path f : files.filter(p -> p.toString().endsWith(".html") && !out.relativize(p).startsWith("admin"))
                     .toList()) {
                 Document doc = Jsoup.parse(f.toFile(), "UTF-8");
-                long total = Files.size(f) + css;
+                long total = Files.size(f);
                 for (Element s : doc.select("script[src]:not([src^=http])")) {
                     total += Files.size(f.getParent().resolve(s.attr("src")).normalize());
                 }
+                for (Element l : doc.select("link[rel=stylesheet]:not([href^=http])")) {
+                    total += Files.size(f.getParent().resolve(l.attr("href")).normalize());
+                }
+                assertTrue(doc.select("link[rel=stylesheet]").size() >= 1, "a stylesheet is counted: " + f);
                 if (total > 100 * 1024) {
                     heavy.add(out.relativize(f) + " " + total);
                 }
