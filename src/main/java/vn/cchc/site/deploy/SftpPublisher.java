@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -50,6 +51,11 @@ public final class SftpPublisher {
     static final String CURRENT = "current";
     static final String COMPLETE = ".complete";
     static final String PREVIOUS = ".previous";
+    /**
+     * Files of {@code output/} that stay with the pipeline: the build report names content files in
+     * its warnings, drafts included, so it is kept as a CI artifact and never served to readers.
+     */
+    static final Set<String> NOT_PUBLISHED = Set.of("build-report.json");
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final String KEY_HINT = "Dùng khóa ECDSA hoặc RSA không đặt mật khẩu (khóa Ed25519 chưa được hỗ trợ), "
             + "tạo bằng: ssh-keygen -t ecdsa -b 256 -N \"\" -f cchc_deploy";
@@ -73,7 +79,9 @@ public final class SftpPublisher {
     public DeployReport publish(Path site, String releaseName) throws DeployException {
         Manifest manifest;
         try {
-            manifest = Manifest.of(site);
+            Map<String, String> files = new TreeMap<>(Manifest.of(site).files());
+            files.keySet().removeAll(NOT_PUBLISHED);
+            manifest = new Manifest(files);
         } catch (IOException e) {
             throw new DeployException("Không đọc được thư mục " + site + " để đăng: " + e.getMessage(), e);
         }

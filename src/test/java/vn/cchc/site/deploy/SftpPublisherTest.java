@@ -209,6 +209,15 @@ class SftpPublisherTest {
     }
 
     @Test
+    void theBuildReportStaysWithThePipeline() throws Exception {
+        Map<String, String> withReport = new TreeMap<>(v1());
+        withReport.put("build-report.json", "{\"warnings\":[\"content/tin-tuc/2026/ban-nhap.md:3: cảnh báo\"]}");
+        DeployReport r = publisher(5).publish(site("v1", withReport), "20250101-080000");
+        assertEquals(3, r.uploaded());
+        assertEquals(v1(), served(), "build-report.json names draft files: it is not served");
+    }
+
+    @Test
     void rollbackSwitchesBackToThePreviousRelease() throws Exception {
         publisher(5).publish(site("v1", v1()), "20250101-080000");
         publisher(5).publish(site("v2", v2()), "20250102-080000");
