@@ -39,6 +39,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The build: read and validate everything, index once, render Markdown and pages in parallel into
@@ -118,8 +119,31 @@ public final class Baker {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } finally {
+            // let every task end before returning: a page of a failed build must not be written later
+            // into a folder that the next build (serve, tests) may already have taken over
             pool.shutdown();
+            try {
+                pool.awaitTermination(5, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+    }
+
+    /** Renders {@code jobs} in parallel; after a failure the pages not yet started are skipped. */
+    private static void renderAll(List<PageJob> jobs, java.util.function.Consumer<PageJob> render) {
+        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+        jobs.parallelStream().forEach(job -> {
+            if (failed.get()) {
+                return;
+            }
+            try {
+                render.accept(job);
+            } catch (RuntimeException | Error e) {
+                failed.set(true);
+                throw e;
+            }
+        });
     }
 
     private BakeResult run(BakeOptions options, Timings timings, BeforeSwap beforeSwap, boolean dryRun) throws BuildFailedException, IOException {
@@ -171,8 +195,7 @@ public final class Baker {
                     source.resolve("templates"));
             Map<String, Object> shared = sharedModel(config, index, options);
             TemplateLinkCheck links = new TemplateLinkCheck(targets);
-            timings.run("kết xuất", () -> jobs.parallelStream().forEach(job -> render(engine, shared, job, null,
-                    timings, links)));
+            timings.run("kết xuất", () -> renderAll(jobs, job -> render(engine, shared, job, null, timings, links)));
             problems.addAll(links.problems(page -> null));
             failIfNeeded(problems, options.strict());
             List<Problem> warnings = new ArrayList<>(problems);
@@ -202,8 +225,8 @@ public final class Baker {
                     source.resolve("templates"));
             Map<String, Object> shared = sharedModel(config, index, options);
             TemplateLinkCheck links = new TemplateLinkCheck(targets);
-            timings.run("kết xuất", () -> jobs.parallelStream().forEach(job -> render(engine, shared, job, staging,
-                    timings, links)));
+            timings.run("kết xuất", () -> renderAll(jobs, job -> render(engine, shared, job, staging, timings,
+                    links)));
             problems.addAll(links.problems(page -> readPage(staging, page)));
             failIfNeeded(problems, options.strict());
             List<Problem> warnings = new ArrayList<>(problems);
@@ -258,8 +281,7 @@ public final class Baker {
         }
         FreemarkerEngine engine = this.engine;
         TemplateLinkCheck links = new TemplateLinkCheck(targets);
-        timings.run("kết xuất", () -> changed.parallelStream().forEach(job -> render(engine, shared, job, target,
-                timings, links)));
+        timings.run("kết xuất", () -> renderAll(changed, job -> render(engine, shared, job, target, timings, links)));
         problems.addAll(links.problems(page -> readPage(target, page)));
         Map<String, PageJob> current = new HashMap<>();
         jobs.forEach(j -> current.put(j.path(), j));

@@ -196,6 +196,27 @@ class AtomicOutputTest {
         }
     }
 
+    /** A template that fails on one page stops the build; no page is written after bake() returns. */
+    @Test
+    void aFailedBuildWritesNothingAfterItReturns() throws Exception {
+        SiteFixture site = site();
+        for (int i = 0; i < 300; i++) {
+            site.item("tin-" + i + ".md", "title: Tin " + i + "\n" + TIN, "Nội dung " + i + ".");
+        }
+        String item = Files.readString(Path.of("templates/item.ftl"));
+        site.file("templates/item.ftl", item.replaceFirst("\n", "\n<#if item.title == \"Tin 150\">\\${khongCoBien}</#if>\n"));
+        BakeOptions options = new BakeOptions(site.root(), out(), NOW, false, false, 2);
+        BuildFailedException failed = assertThrows(BuildFailedException.class, () -> new Baker().bake(options));
+        assertTrue(failed.problems().get(0).format().startsWith("templates/item.ftl:2: lỗi: Mẫu trang bị lỗi khi tạo "
+                + "trang /tin-tuc/tin-150/"), failed.problems().toString());
+        List<String> staging = TreeHashes.siblings(dir, ".out.staging-");
+        assertEquals(1, staging.size());
+        Map<String, String> right = TreeHashes.of(dir.resolve(staging.get(0)));
+        Thread.sleep(400);
+        assertEquals(right, TreeHashes.of(dir.resolve(staging.get(0))), "pages written after the build returned");
+        assertFalse(Files.exists(out()));
+    }
+
     @Test
     void checkNeverTouchesTheOutput() throws Exception {
         goodSite();
