@@ -331,6 +331,12 @@ public final class SftpPublisher {
                 removeTree(sftp, releases + "/" + n);
             }
         }
+        // a run stopped between making the new link and renaming it leaves the link behind
+        for (SftpClient.DirEntry e : sftp.readDir(config.root())) {
+            if (e.getFilename().startsWith("." + CURRENT + "-")) {
+                sftp.remove(config.root() + "/" + e.getFilename());
+            }
+        }
     }
 
     private int prune(SftpClient sftp, String releases, String live) throws IOException {

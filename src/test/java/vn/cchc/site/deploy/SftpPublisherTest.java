@@ -284,7 +284,12 @@ class SftpPublisherTest {
         sampling.set(false);
         assertEquals(v1(), served(), "readers still get exactly the old release, never a mix");
         dropAfterWrites.set(-1);
+        Files.createSymbolicLink(serverRoot.resolve("www/.current-20250102-000000"), Path.of("releases/gone"));
         DeployReport again = publisher(5).publish(site("v2b", big), "20250102-090000");
+        try (Stream<Path> root = Files.list(serverRoot.resolve("www"))) {
+            assertEquals(List.of("current", "releases"), root.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "a link left by a run stopped before its switch is removed");
+        }
         assertEquals(big, served());
         assertEquals("20250101-080000", again.previous());
         try (Stream<Path> releases = Files.list(serverRoot.resolve("www/releases"))) {
