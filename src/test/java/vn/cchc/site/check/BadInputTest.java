@@ -216,6 +216,18 @@ class BadInputTest {
     }
 
     @Test
+    void anEmptyBodyIsAllowedForADraftAndForADocumentWithItsAttachment() throws Exception {
+        new SiteFixture(dir)
+                .file("content/nhap.md", "---\n" + OK.replace("title: Tin", "title: Nháp") + "\nstatus: draft\n---\n")
+                .file("content/vb.md", "---\n" + VAN_BAN + "\nattachment: tep/kh.pdf\n---\n")
+                .bytes("assets/tep/kh.pdf", new byte[] {'%', 'P', 'D', 'F'});
+        SiteFixture.Run run = build();
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.exists(dir.resolve("out/van-ban/vb/index.html")));
+        assertFalse(Files.exists(dir.resolve("out/tin-tuc/nhap/index.html")));
+    }
+
+    @Test
     void checkCommandWritesNothing() throws Exception {
         new SiteFixture(dir).item("a.md", OK, "x");
         SiteFixture.Run ok = check();
