@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import vn.cchc.site.check.HtmlSanitizer;
+import vn.cchc.site.check.LinkParts;
 import vn.cchc.site.check.PageLinkScanner;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.check.SourceLines;
@@ -141,17 +142,9 @@ public final class BodyProcessor {
         if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
             return null;
         }
-        String pathPart = href;
-        String fragment = "";
-        int hash = pathPart.indexOf('#');
-        if (hash >= 0) {
-            fragment = pathPart.substring(hash + 1);
-            pathPart = pathPart.substring(0, hash);
-        }
-        int query = pathPart.indexOf('?');
-        if (query >= 0) {
-            pathPart = pathPart.substring(0, query);
-        }
+        LinkParts parts = LinkParts.of(href);
+        String pathPart = parts.path();
+        String fragment = parts.fragment();
         String target = pathPart.startsWith("/") ? pathPart.substring(1) : PageLinkScanner.resolve(item.path(), pathPart);
         if (target == null) {
             problems.add(Problem.error(item.file(), line, "Liên kết \"" + href + "\" đi ra ngoài trang web."));

@@ -78,17 +78,9 @@ public final class PageLinkScanner {
                 }
                 continue;
             }
-            String path = link;
-            String fragment = "";
-            int hash = path.indexOf('#');
-            if (hash >= 0) {
-                fragment = path.substring(hash + 1);
-                path = path.substring(0, hash);
-            }
-            int query = path.indexOf('?');
-            if (query >= 0) {
-                path = path.substring(0, query);
-            }
+            LinkParts parts = LinkParts.of(link);
+            String path = parts.path();
+            String fragment = parts.fragment();
             if (path.isEmpty()) {
                 if (!fragment.isEmpty() && !ids.contains(decode(fragment))) {
                     broken.add(link);
