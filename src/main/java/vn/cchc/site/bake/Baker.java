@@ -14,12 +14,14 @@ import vn.cchc.site.check.Problem;
 import vn.cchc.site.config.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
 import vn.cchc.site.content.ContentLoader;
+import vn.cchc.site.content.Details;
 import vn.cchc.site.content.Item;
 import vn.cchc.site.content.LoadedContent;
 import vn.cchc.site.content.ReadCache;
 import vn.cchc.site.content.Section;
 import vn.cchc.site.content.VietnameseText;
 import vn.cchc.site.editor.AdminPages;
+import vn.cchc.site.search.SearchIndex;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -59,8 +61,10 @@ public final class Baker {
     private Object lastShared;
     private List<String> lastWritten = List.of();
     private FreemarkerEngine engine;
-    /** Views of the last bake, by value: a full view and its list form. */
-    private Map<ItemView, ItemView[]> lastViews = new HashMap<>();
+    /** Views of the last bake by item: a full view and its list form. */
+    private IdentityHashMap<Item, ItemView[]> lastViews = new IdentityHashMap<>();
+    /** The search index keeps the entries of unchanged items between bakes. */
+    private final SearchIndex search = new SearchIndex();
 
     /**
      * @throws BuildFailedException when the input has errors (or warnings under strict); output untouched
@@ -154,6 +158,7 @@ public final class Baker {
             readCache.clear();
             bodyCache = new HashMap<>();
             lastJobs = new HashMap<>();
+            lastViews = new IdentityHashMap<>();
             lastConfig = config;
         }
         if (!options.preview() && !dryRun) {
@@ -306,23 +311,28 @@ public final class Baker {
         ViewFactory factory = new ViewFactory(config, index, options.time().local());
         Map<Item, ItemView> views = new IdentityHashMap<>();
         Map<Item, ItemView> summaries = new IdentityHashMap<>();
-        Map<ItemView, ItemView[]> known = lastViews;
-        Map<ItemView, ItemView[]> current = new HashMap<>();
+        IdentityHashMap<Item, ItemView[]> known = lastViews;
+        IdentityHashMap<Item, ItemView[]> current = new IdentityHashMap<>();
         timings.run("lập kế hoạch: bài", () -> {
             for (Item item : index.visible()) {
-                ItemView view = factory.view(item, rendered.get(item));
-                // an unchanged view keeps its instances, so comparing page models stops at identity
-                ItemView[] pair = known.get(view);
-                if (pair == null) {
-                    pair = new ItemView[] {view, view.withoutBody()};
+                ItemView[] pair = known.get(item);
+                // an unchanged file gives the same Item instance (ReadCache): its views are reused, so
+                // page models compare by identity; procedures and processes link to each other, so
+                // theirs are rebuilt and compared by value
+                if (pair == null || pair[0].scheduled() != item.scheduledAfter(options.time().local())
+                        || !(item.details() instanceof Details.None || item.details() instanceof Details.VanBan)) {
+                    ItemView view = factory.view(item, rendered.get(item));
+                    if (pair == null || !pair[0].equals(view)) {
+                        pair = new ItemView[] {view, view.withoutBody()};
+                    }
                 }
-                current.put(pair[0], pair);
+                current.put(item, pair);
                 views.put(item, pair[0]);
                 summaries.put(item, pair[1]);
             }
         });
         lastViews = current;
-        PagePlanner planner = new PagePlanner(config, index, summaries::get, views::get);
+        PagePlanner planner = new PagePlanner(config, index, summaries::get, views::get, search);
         List<PageJob> jobs = new ArrayList<>(timings.time("lập kế hoạch: trang", planner::plan));
         if (config.statsPage()) {
             jobs.addAll(timings.time("lập kế hoạch: thống kê", () -> planner.statsPages(options.time().local())));

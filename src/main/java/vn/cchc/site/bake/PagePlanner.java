@@ -44,6 +44,7 @@ public final class PagePlanner {
     /** Full views, body included, for item pages. */
     private final Function<Item, ItemView> fullViews;
     private final StructuredData structuredData;
+    private final SearchIndex search;
 
     public PagePlanner(SiteConfig config, SiteIndex index, Function<Item, ItemView> views) {
         this(config, index, views, views);
@@ -55,6 +56,13 @@ public final class PagePlanner {
      */
     public PagePlanner(SiteConfig config, SiteIndex index, Function<Item, ItemView> summaries,
                        Function<Item, ItemView> full) {
+        this(config, index, summaries, full, new SearchIndex());
+    }
+
+    /** @param search the search index builder (kept between warm bakes, it reuses unchanged entries) */
+    public PagePlanner(SiteConfig config, SiteIndex index, Function<Item, ItemView> summaries,
+                       Function<Item, ItemView> full, SearchIndex search) {
+        this.search = search;
         this.config = config;
         this.index = index;
         this.views = summaries;
@@ -164,7 +172,6 @@ public final class PagePlanner {
 
     /** The search page and its index script (visible items only). */
     private List<PageJob> search() {
-        SearchIndex search = new SearchIndex();
         String script = search.script(search.entries(index.visible(), item -> views.apply(item).summary()));
         Map<String, Object> model = new HashMap<>();
         model.put("page", info("Tìm kiếm", "tim-kiem/", "search", "Tìm thủ tục hành chính, tin, bài, văn bản.",

@@ -25,11 +25,20 @@ public final class SearchIndex {
     static final int SUMMARY_CHARS = 60;
 
     private final ObjectMapper json = new ObjectMapper();
+    /** Entries of the last call, by item: an unchanged file gives the same Item instance. */
+    private java.util.IdentityHashMap<Item, List<String>> previous = new java.util.IdentityHashMap<>();
 
     /** One entry: [title, path, type label, dd/MM/yyyy, folded text other than the title]. */
     public List<List<String>> entries(List<Item> items, java.util.function.Function<Item, String> summary) {
         List<List<String>> out = new ArrayList<>();
+        java.util.IdentityHashMap<Item, List<String>> current = new java.util.IdentityHashMap<>();
         for (Item item : items) {
+            List<String> known = previous.get(item);
+            if (known != null) {
+                out.add(known);
+                current.put(item, known);
+                continue;
+            }
             StringBuilder text = new StringBuilder();
             if (item.details() instanceof Details.ThuTuc t) {
                 text.append(' ').append(t.code()).append(' ').append(t.field());
@@ -41,10 +50,13 @@ public final class SearchIndex {
             item.tags().forEach(t -> text.append(' ').append(t));
             String s = summary.apply(item);
             text.append(' ').append(s.length() > SUMMARY_CHARS ? s.substring(0, SUMMARY_CHARS) : s);
-            out.add(List.of(item.title(), item.path(), item.type().label(),
+            List<String> entry = List.of(item.title(), item.path(), item.type().label(),
                     item.date() == null ? "" : VnDates.shortDate(item.date().toLocalDate()),
-                    squeeze(VietnameseText.fold(text.toString()))));
+                    squeeze(VietnameseText.fold(text.toString())));
+            out.add(entry);
+            current.put(item, entry);
         }
+        previous = current;
         return out;
     }
 
