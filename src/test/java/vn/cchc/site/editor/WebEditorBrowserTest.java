@@ -12,8 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.cchc.site.serve.PreviewServer;
-import vn.cchc.site.serve.SiteWatcher;
-import vn.cchc.site.testing.Browser;
+import vn.cchc.site.testing.LivePreview;
 import vn.cchc.site.testing.SiteFixture;
 
 import java.nio.file.Files;
@@ -32,20 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WebEditorBrowserTest {
     @TempDir
     Path dir;
+    LivePreview preview;
     ChromeDriver driver;
     PreviewServer server;
-    SiteWatcher watcher;
 
     @AfterEach
     void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (watcher != null) {
-            watcher.close();
-        }
-        if (server != null) {
-            server.close();
+        if (preview != null) {
+            preview.close();
         }
     }
 
@@ -61,10 +54,9 @@ class WebEditorBrowserTest {
         SiteFixture site = new SiteFixture(dir.resolve("site"));
         site.item("tin-tuc/2025/a.md", "title: Tin có sẵn\ntype: tin\ndate: 2025-03-01\npillars: [cong-vu]", "Nội dung.");
         site.bytes(AdminPages.BUNDLE, Files.readAllBytes(bundle));
-        server = new PreviewServer(site.root(), dir.resolve("preview"), 0, true);
-        assertEquals("", server.start());
-        watcher = new SiteWatcher(site.root(), server::rebuild);
-        driver = Browser.start(1280, 1000);
+        preview = new LivePreview(site.root(), dir.resolve("preview"), true, 1280, 1000);
+        server = preview.server;
+        driver = preview.driver;
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         try {
             driver.get(server.url() + "admin/");

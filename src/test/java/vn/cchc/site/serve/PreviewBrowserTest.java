@@ -6,7 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.cchc.site.testing.Browser;
+import vn.cchc.site.testing.LivePreview;
 import vn.cchc.site.testing.SiteFixture;
 
 import java.nio.file.Path;
@@ -19,20 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PreviewBrowserTest {
     @TempDir
     Path dir;
+    LivePreview preview;
     ChromeDriver driver;
     PreviewServer server;
-    SiteWatcher watcher;
 
     @AfterEach
     void stop() throws Exception {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (watcher != null) {
-            watcher.close();
-        }
-        if (server != null) {
-            server.close();
+        if (preview != null) {
+            preview.close();
         }
     }
 
@@ -41,10 +35,9 @@ class PreviewBrowserTest {
         SiteFixture site = new SiteFixture(dir.resolve("site"));
         site.item("tin/a.md", "title: Tin ban đầu\ntype: tin\ndate: 2025-03-01\npillars: [cong-vu]", "Nội dung.");
         site.item("tin/nhap.md", "title: Bài nháp\ntype: tin\ndate: 2025-03-02\nstatus: draft\npillars: [cong-vu]", "x");
-        server = new PreviewServer(site.root(), dir.resolve("preview"), 0);
-        assertEquals("", server.start());
-        watcher = new SiteWatcher(site.root(), server::rebuild);
-        driver = Browser.start(1280, 900);
+        preview = new LivePreview(site.root(), dir.resolve("preview"), false, 1280, 900);
+        server = preview.server;
+        driver = preview.driver;
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
 
         driver.get(server.url() + "tin-tuc/nhap/");
