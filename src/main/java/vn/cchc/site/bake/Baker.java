@@ -14,11 +14,12 @@ import vn.cchc.site.check.Problem;
 import vn.cchc.site.config.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
 import vn.cchc.site.content.ContentLoader;
-import vn.cchc.site.content.Details;
+import vn.cchc.site.content.FileChanges;
 import vn.cchc.site.content.Item;
 import vn.cchc.site.content.LoadedContent;
 import vn.cchc.site.content.ReadCache;
 import vn.cchc.site.content.Section;
+import vn.cchc.site.content.Slugs;
 import vn.cchc.site.content.VietnameseText;
 import vn.cchc.site.editor.AdminPages;
 import vn.cchc.site.search.SearchIndex;
@@ -38,7 +39,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -56,13 +56,17 @@ public final class Baker {
     /** Caches kept between bakes of one Baker, so a warm rebuild redoes only what changed. */
     private final ReadCache readCache = new ReadCache();
     private SiteConfig lastConfig;
-    private Map<Item, RenderedBody> bodyCache = new HashMap<>();
+    private Map<Item, RenderedBody> bodyCache = new IdentityHashMap<>();
     private Map<String, PageJob> lastJobs = new HashMap<>();
     private Object lastShared;
     private List<String> lastWritten = List.of();
     private FreemarkerEngine engine;
     /** Views of the last bake by item: a full view and its list form. */
-    private IdentityHashMap<Item, ItemView[]> lastViews = new IdentityHashMap<>();
+    private IdentityHashMap<Item, Views> lastViews = new IdentityHashMap<>();
+    /** Page jobs of the last plan, reused when what they show is the same objects. */
+    private final PlanMemo memo = new PlanMemo();
+    /** Slugs of the tags seen so far (a handful of distinct tags, used by thousands of items). */
+    private final Map<String, String> tagSlugs = new HashMap<>();
     /** The search index keeps the entries of unchanged items between bakes. */
     private final SearchIndex search = new SearchIndex();
 
@@ -76,7 +80,15 @@ public final class Baker {
 
     /** Bakes, letting {@code beforeSwap} add files to the staged site before it goes live. */
     public BakeResult bake(BakeOptions options, BeforeSwap beforeSwap) throws BuildFailedException, IOException {
-        return inPool(options, timings -> run(options, timings, beforeSwap, false));
+        return inPool(options, timings -> run(options, timings, beforeSwap, false, FileChanges.EVERYTHING));
+    }
+
+    /**
+     * Bakes again after {@code changes}, as a file watcher reported them: content files not named
+     * there are taken as unchanged, without being looked at (the {@code serve} preview).
+     */
+    public BakeResult bake(BakeOptions options, FileChanges changes) throws BuildFailedException, IOException {
+        return inPool(options, timings -> run(options, timings, BeforeSwap.NOTHING, false, changes));
     }
 
     /**
@@ -84,7 +96,7 @@ public final class Baker {
      * output) exactly as a build would, without writing anything (the {@code check} command).
      */
     public BakeResult check(BakeOptions options) throws BuildFailedException, IOException {
-        return inPool(options, timings -> run(options, timings, BeforeSwap.NOTHING, true));
+        return inPool(options, timings -> run(options, timings, BeforeSwap.NOTHING, true, FileChanges.EVERYTHING));
     }
 
     private interface Phase {
@@ -150,35 +162,44 @@ public final class Baker {
         });
     }
 
-    private BakeResult run(BakeOptions options, Timings timings, BeforeSwap beforeSwap, boolean dryRun) throws BuildFailedException, IOException {
+    private BakeResult run(BakeOptions options, Timings timings, BeforeSwap beforeSwap, boolean dryRun,
+                           FileChanges changes) throws BuildFailedException, IOException {
         Path source = options.source();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         SiteConfig config = new SiteConfigLoader().load(source, problems);
         if (!config.equals(lastConfig)) {
             readCache.clear();
-            bodyCache = new HashMap<>();
+            bodyCache = new IdentityHashMap<>();
             lastJobs = new HashMap<>();
             lastViews = new IdentityHashMap<>();
+            memo.clear();
             lastConfig = config;
         }
         if (!options.preview() && !dryRun) {
             new StagedOutput(options.output()).recover();
         }
-        LoadedContent content = timings.time("đọc", () -> new ContentLoader(source, config, readCache).load());
+        LoadedContent content = timings.time("đọc", () -> new ContentLoader(source, config, readCache).load(changes));
         problems.addAll(content.problems());
 
         SiteIndex index = timings.time("lập chỉ mục", () -> new SiteIndex(content.items(), options.time().local(),
-                options.preview(), config.pillars().keys(), text));
+                options.preview(), config.pillars().keys(), text, tag -> tagSlugs.computeIfAbsent(tag, Slugs::slugify)));
         BodyProcessor bodies = new BodyProcessor(new MarkdownRenderer(), new HtmlSanitizer(config.embedHosts()),
                 new ImageSizes(source.resolve("assets")));
         Map<Item, RenderedBody> known = bodyCache;
         Map<Item, RenderedBody> rendered = timings.time("phân tích", () -> {
-            Map<Item, RenderedBody> out = new ConcurrentHashMap<>();
-            index.visible().parallelStream().forEach(i -> {
-                RenderedBody body = known.get(i);
-                out.put(i, body != null ? body : bodies.process(i));
+            // keyed by identity: an unchanged file gives the same Item instance (ReadCache), and hashing
+            // records would hash every body
+            List<Item> visible = index.visible();
+            RenderedBody[] out = new RenderedBody[visible.size()];
+            java.util.stream.IntStream.range(0, out.length).parallel().forEach(n -> {
+                RenderedBody body = known.get(visible.get(n));
+                out[n] = body != null ? body : bodies.process(visible.get(n));
             });
-            return new HashMap<>(out);
+            Map<Item, RenderedBody> map = new IdentityHashMap<>(out.length * 2);
+            for (int n = 0; n < out.length; n++) {
+                map.put(visible.get(n), out[n]);
+            }
+            return map;
         });
         bodyCache = rendered;
         rendered.values().forEach(b -> problems.addAll(b.problems()));
@@ -279,7 +300,7 @@ public final class Baker {
         boolean allChanged = !sharedKey.equals(lastShared);
         Map<String, PageJob> previous = lastJobs;
         List<PageJob> changed = timings.time("so sánh", () -> jobs.parallelStream()
-                .filter(job -> allChanged || !job.equals(previous.get(job.path()))).toList());
+                .filter(job -> allChanged || !same(job, previous.get(job.path()))).toList());
         if (allChanged || engine == null) {
             engine = new FreemarkerEngine(jbakeConfiguration(options.source(), target),
                     options.source().resolve("templates"));
@@ -306,39 +327,48 @@ public final class Baker {
         return result;
     }
 
+    /** An item's views in one bake, and the linked items its full view shows (procedures and processes). */
+    private record Views(ItemView full, ItemView summary, boolean scheduled, Object links) {
+    }
+
     private List<PageJob> plan(SiteConfig config, SiteIndex index, Map<Item, RenderedBody> rendered,
                                       BakeOptions options, Timings timings) {
         ViewFactory factory = new ViewFactory(config, index, options.time().local());
         Map<Item, ItemView> views = new IdentityHashMap<>();
         Map<Item, ItemView> summaries = new IdentityHashMap<>();
-        IdentityHashMap<Item, ItemView[]> known = lastViews;
-        IdentityHashMap<Item, ItemView[]> current = new IdentityHashMap<>();
+        IdentityHashMap<Item, Views> known = lastViews;
+        IdentityHashMap<Item, Views> current = new IdentityHashMap<>();
         timings.run("lập kế hoạch: bài", () -> {
             for (Item item : index.visible()) {
-                ItemView[] pair = known.get(item);
-                // an unchanged file gives the same Item instance (ReadCache): its views are reused, so
-                // page models compare by identity; procedures and processes link to each other, so
-                // theirs are rebuilt and compared by value
-                if (pair == null || pair[0].scheduled() != item.scheduledAfter(options.time().local())
-                        || !(item.details() instanceof Details.None || item.details() instanceof Details.VanBan)) {
+                Views pair = known.get(item);
+                // an unchanged file gives the same Item instance (ReadCache): its views are reused, so page
+                // models are made from, and compare by, the same instances
+                boolean scheduled = item.scheduledAfter(options.time().local());
+                Object links = factory.links(item);
+                if (pair == null || pair.scheduled() != scheduled || !PlanMemo.same(pair.links(), links)) {
                     ItemView view = factory.view(item, rendered.get(item));
-                    if (pair == null || !pair[0].equals(view)) {
-                        pair = new ItemView[] {view, view.withoutBody()};
-                    }
+                    pair = pair != null && pair.full().equals(view)
+                            ? new Views(pair.full(), pair.summary(), scheduled, links)
+                            : new Views(view, view.withoutBody(), scheduled, links);
                 }
                 current.put(item, pair);
-                views.put(item, pair[0]);
-                summaries.put(item, pair[1]);
+                views.put(item, pair.full());
+                summaries.put(item, pair.summary());
             }
         });
         lastViews = current;
-        PagePlanner planner = new PagePlanner(config, index, summaries::get, views::get, search);
+        PagePlanner planner = new PagePlanner(config, index, summaries::get, views::get, search, memo);
         List<PageJob> jobs = new ArrayList<>(timings.time("lập kế hoạch: trang", planner::plan));
         if (config.statsPage()) {
             jobs.addAll(timings.time("lập kế hoạch: thống kê", () -> planner.statsPages(options.time().local())));
         }
         jobs.add(planner.sitemap(jobs, lastModified(index)));
+        memo.finish();
         return jobs;
+    }
+
+    private static boolean same(PageJob job, PageJob before) {
+        return job == before || job.equals(before);
     }
 
     /** Paths of the pages the last preview bake rewrote (every page after a full bake). */
@@ -367,7 +397,7 @@ public final class Baker {
         Set<String> pages = new HashSet<>();
         jobs.forEach(j -> pages.add(j.path()));
         Map<String, Set<String>> ids = new HashMap<>();
-        rendered.forEach((item, body) -> ids.put(item.path(), PageLinkScanner.idsOf(body.html())));
+        rendered.forEach((item, body) -> ids.put(item.path(), body.ids()));
         Map<String, String> hidden = new HashMap<>();
         for (Item item : content.items()) {
             if (!pages.contains(item.path())) {

@@ -53,7 +53,8 @@ public final class BodyProcessor {
         List<Problem> unsafeLinks = sanitizer.checkMarkdownLinks(item.body(), item.file(), item.bodyLine());
         if (isPlain(item.body(), html)) {
             // No raw HTML, link, image, table or heading: nothing to sanitise or rewrite.
-            return new RenderedBody(html, Parser.unescapeEntities(textOf(html), false), List.of(), unsafeLinks);
+            return new RenderedBody(html, Parser.unescapeEntities(textOf(html), false), List.of(),
+                    html.contains("id=") ? Set.copyOf(PageLinkScanner.idsOf(html)) : Set.of(), unsafeLinks);
         }
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
@@ -96,7 +97,9 @@ public final class BodyProcessor {
             }
         }
         labelTables(body);
-        return new RenderedBody(body.html(), body.text(), List.copyOf(links), List.copyOf(problems));
+        String out = body.html();
+        return new RenderedBody(out, body.text(), List.copyOf(links), Set.copyOf(PageLinkScanner.idsOf(out)),
+                List.copyOf(problems));
     }
 
     private Map<String, String> asciiIds(Element body) {

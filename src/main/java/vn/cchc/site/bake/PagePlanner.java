@@ -45,6 +45,8 @@ public final class PagePlanner {
     private final Function<Item, ItemView> fullViews;
     private final StructuredData structuredData;
     private final SearchIndex search;
+    /** Jobs of the previous plan of a warm Baker, reused when their inputs are the same. */
+    private final PlanMemo memo;
 
     public PagePlanner(SiteConfig config, SiteIndex index, Function<Item, ItemView> views) {
         this(config, index, views, views);
@@ -62,6 +64,12 @@ public final class PagePlanner {
     /** @param search the search index builder (kept between warm bakes, it reuses unchanged entries) */
     public PagePlanner(SiteConfig config, SiteIndex index, Function<Item, ItemView> summaries,
                        Function<Item, ItemView> full, SearchIndex search) {
+        this(config, index, summaries, full, search, new PlanMemo());
+    }
+
+    PagePlanner(SiteConfig config, SiteIndex index, Function<Item, ItemView> summaries,
+                Function<Item, ItemView> full, SearchIndex search, PlanMemo memo) {
+        this.memo = memo;
         this.search = search;
         this.config = config;
         this.index = index;
@@ -94,16 +102,24 @@ public final class PagePlanner {
 
     /** The sitemap job, listing the pages of {@code jobs} that belong in it. */
     public PageJob sitemap(List<PageJob> jobs, Map<String, String> lastModified) {
-        List<Map<String, String>> urls = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
         for (PageJob job : jobs) {
             if (job.listed()) {
-                Map<String, String> url = new LinkedHashMap<>();
-                url.put("loc", config.absolute(job.path()));
-                url.put("lastmod", lastModified.getOrDefault(job.path(), ""));
-                urls.add(url);
+                paths.add(job.path());
+                dates.add(lastModified.getOrDefault(job.path(), ""));
             }
         }
-        return new PageJob("sitemap.xml", "sitemap.xml.ftl", Map.of("urls", urls), false);
+        return memo.job("sitemap.xml", new Object[] {paths, dates}, () -> {
+            List<Map<String, String>> urls = new ArrayList<>(paths.size());
+            for (int i = 0; i < paths.size(); i++) {
+                Map<String, String> url = new LinkedHashMap<>();
+                url.put("loc", config.absolute(paths.get(i)));
+                url.put("lastmod", dates.get(i));
+                urls.add(url);
+            }
+            return new PageJob("sitemap.xml", "sitemap.xml.ftl", Map.of("urls", urls), false);
+        });
     }
 
     /**
@@ -131,6 +147,7 @@ public final class PagePlanner {
                 typeLabels.put(t.key(), t.label());
             }
         }
+        List<Stats> allStats = new ArrayList<>();
         for (int year : years) {
             Period period = Periods.year(year, kind);
             boolean current = !now.toLocalDate().isAfter(period.to()) && !now.toLocalDate().isBefore(period.from());
@@ -138,27 +155,22 @@ public final class PagePlanner {
                 period = new Period(period.from(), now.toLocalDate(), period.label() + " (đến "
                         + VnDates.shortDate(now.toLocalDate()) + ")");
             }
-            Stats stats = calculator.compute(index.visible(), period, now);
-            String path = "thong-ke/" + year + "/";
+            List<Object> facts = new ArrayList<>();
+            for (Item item : index.visible()) {
+                if (StatsCalculator.counts(item, period, now)) {
+                    facts.add(StatsCalculator.facts(item));
+                }
+            }
+            Period window = period;
+            YearPage page = memo.reuse("thong-ke/" + year + "/", new Object[] {window, facts},
+                    () -> yearPage(calculator, year, window, now, typeLabels));
+            allStats.add(page.stats());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("year", year);
-            row.put("path", path);
-            row.put("stats", stats);
+            row.put("path", page.job().path());
+            row.put("stats", page.stats());
             rows.add(row);
-            Map<String, Object> model = new HashMap<>();
-            model.put("stats", stats);
-            model.put("year", year);
-            model.put("chart", MonthlyChart.of(stats.byMonth()));
-            model.put("typeLabels", typeLabels);
-            model.put("pillarLabels", config.pillars().labels());
-            model.put("channelLabels", config.channels().labels());
-            model.put("changeLabels", StatsLabels.CHANGE);
-            model.put("onlineLabels", StatsLabels.ONLINE);
-            model.put("processLabels", StatsLabels.PROCESSES);
-            model.put("page", info("Thống kê tin, bài " + period.label(), path, "stats",
-                    "Số tin, bài đã đăng " + period.label() + ": " + stats.total() + ".",
-                    List.of(new Link("Trang chủ", ""), new Link("Thống kê", "thong-ke/"))));
-            jobs.add(new PageJob(path, "stats.ftl", model, true));
+            jobs.add(page.job());
         }
         Map<String, Object> model = new HashMap<>();
         model.put("rows", rows);
@@ -166,18 +178,44 @@ public final class PagePlanner {
         model.put("windowKind", kind.key());
         model.put("page", info("Thống kê tin, bài đã đăng", "thong-ke/", "stats-index",
                 "Số tin, bài của chuyên mục theo từng năm.", List.of(new Link("Trang chủ", ""))));
-        jobs.add(new PageJob("thong-ke/", "stats-index.ftl", model, true));
+        jobs.add(memo.job("thong-ke/", new Object[] {allStats, kind}, () -> new PageJob("thong-ke/",
+                "stats-index.ftl", model, true)));
         return jobs;
+    }
+
+    /** One year's statistics and the page that shows them. */
+    private record YearPage(Stats stats, PageJob job) {
+    }
+
+    private YearPage yearPage(StatsCalculator calculator, int year, Period period, LocalDateTime now,
+                              Map<String, String> typeLabels) {
+        Stats stats = calculator.compute(index.visible(), period, now);
+        String path = "thong-ke/" + year + "/";
+        Map<String, Object> model = new HashMap<>();
+        model.put("stats", stats);
+        model.put("year", year);
+        model.put("chart", MonthlyChart.of(stats.byMonth()));
+        model.put("typeLabels", typeLabels);
+        model.put("pillarLabels", config.pillars().labels());
+        model.put("channelLabels", config.channels().labels());
+        model.put("changeLabels", StatsLabels.CHANGE);
+        model.put("onlineLabels", StatsLabels.ONLINE);
+        model.put("processLabels", StatsLabels.PROCESSES);
+        model.put("page", info("Thống kê tin, bài " + period.label(), path, "stats",
+                "Số tin, bài đã đăng " + period.label() + ": " + stats.total() + ".",
+                List.of(new Link("Trang chủ", ""), new Link("Thống kê", "thong-ke/"))));
+        return new YearPage(stats, new PageJob(path, "stats.ftl", model, true));
     }
 
     /** The search page and its index script (visible items only). */
     private List<PageJob> search() {
-        String script = search.script(search.entries(index.visible(), item -> views.apply(item).summary()));
+        List<List<String>> entries = search.entries(index.visible(), item -> views.apply(item).summary());
         Map<String, Object> model = new HashMap<>();
         model.put("page", info("Tìm kiếm", "tim-kiem/", "search", "Tìm thủ tục hành chính, tin, bài, văn bản.",
                 List.of(new Link("Trang chủ", ""))));
         return List.of(new PageJob("tim-kiem/", "search.ftl", model, true),
-                new PageJob("tim-kiem/chi-muc.js", "search-index.js.ftl", Map.of("script", script), false));
+                memo.job("tim-kiem/chi-muc.js", new Object[] {entries}, () -> new PageJob("tim-kiem/chi-muc.js",
+                        "search-index.js.ftl", Map.of("script", search.script(entries)), false)));
     }
 
     private PageJob home() {
@@ -218,11 +256,15 @@ public final class PagePlanner {
     }
 
     private PageJob itemPage(Item item) {
-        Map<String, Object> model = new HashMap<>();
         ItemView view = fullViews.apply(item);
-        model.put("item", view);
         Item older = index.older(item);
         Item newer = index.newer(item);
+        return memo.job(item.path(), new Object[] {view, older, newer}, () -> itemPage(item, view, older, newer));
+    }
+
+    private PageJob itemPage(Item item, ItemView view, Item older, Item newer) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("item", view);
         if (item.type() != ContentType.TRANG) {
             if (older != null) {
                 model.put("older", new Link(older.title(), older.path()));
@@ -314,21 +356,28 @@ public final class PagePlanner {
         for (int n = 1; n <= total; n++) {
             List<Item> slice = items.subList(Math.min(items.size(), (n - 1) * size), Math.min(items.size(), n * size));
             List<ItemView> pageItems = slice.stream().map(views).toList();
-            Map<String, Object> model = new HashMap<>();
-            model.put("items", pageItems);
-            model.put("listKind", listKind);
-            model.put("total", items.size());
-            Pager pager = Pager.of(base, n, total);
-            model.put("pager", pager);
-            if (listKind.equals(Section.THU_TUC.slug())) {
-                model.put("groups", groupByField(slice));
-            }
-            String path = Pager.pagePath(base, n);
-            String pageTitle = n == 1 ? title : title + " – trang " + n;
-            List<Link> pageCrumbs = n == 1 ? crumbs : append(crumbs, new Link(title, base));
-            model.put("page", info(pageTitle, path, "list", title + ": " + items.size() + " mục.", pageCrumbs));
-            jobs.add(new PageJob(path, template, model, true));
+            int page = n;
+            jobs.add(memo.job(Pager.pagePath(base, n), new Object[] {title, template, listKind, items.size(), total,
+                    parents, pageItems}, () -> listPage(base, title, template, listKind, items.size(), page, total,
+                    crumbs, slice, pageItems)));
         }
+    }
+
+    private PageJob listPage(String base, String title, String template, String listKind, int count, int n, int total,
+                             List<Link> crumbs, List<Item> slice, List<ItemView> pageItems) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("items", pageItems);
+        model.put("listKind", listKind);
+        model.put("total", count);
+        model.put("pager", Pager.of(base, n, total));
+        if (listKind.equals(Section.THU_TUC.slug())) {
+            model.put("groups", groupByField(slice));
+        }
+        String path = Pager.pagePath(base, n);
+        String pageTitle = n == 1 ? title : title + " – trang " + n;
+        List<Link> pageCrumbs = n == 1 ? crumbs : append(crumbs, new Link(title, base));
+        model.put("page", info(pageTitle, path, "list", title + ": " + count + " mục.", pageCrumbs));
+        return new PageJob(path, template, model, true);
     }
 
     private List<Map<String, Object>> groupByField(List<Item> slice) {

@@ -3,6 +3,7 @@ package vn.cchc.site.bake;
 import vn.cchc.site.check.Problem;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * An item's body after Markdown rendering and post-processing.
@@ -10,9 +11,11 @@ import java.util.List;
  * @param html     safe HTML with links relative to the item's page
  * @param text     plain text (for summaries and search)
  * @param links    internal links the editor wrote, to be checked against the finished site
+ * @param ids      the {@code id} attributes of the HTML, the anchors other pages may link to
  * @param problems what sanitising and checking found
  */
-public record RenderedBody(String html, String text, List<InternalLink> links, List<Problem> problems) {
+public record RenderedBody(String html, String text, List<InternalLink> links, Set<String> ids,
+                           List<Problem> problems) {
 
     /**
      * A link from an item's body to a path of the site.

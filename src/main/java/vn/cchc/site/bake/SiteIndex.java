@@ -49,6 +49,12 @@ public final class SiteIndex {
      */
     public SiteIndex(List<Item> items, LocalDateTime now, boolean preview, Iterable<String> pillars,
                      VietnameseText text) {
+        this(items, now, preview, pillars, text, Slugs::slugify);
+    }
+
+    /** @param tagSlugs the slug of a tag (a warm Baker passes one that remembers them) */
+    SiteIndex(List<Item> items, LocalDateTime now, boolean preview, Iterable<String> pillars,
+              VietnameseText text, java.util.function.Function<String, String> tagSlugs) {
         Comparator<String> vi = text.collator();
         Comparator<Item> newestFirst = Comparator.comparing(SiteIndex::sortDate, Comparator.reverseOrder())
                 .thenComparing(Item::title, vi).thenComparing(Item::path);
@@ -76,7 +82,7 @@ public final class SiteIndex {
                 byPillar.computeIfAbsent(p, k -> new ArrayList<>()).add(item);
             }
             for (String t : item.tags()) {
-                String slug = Slugs.slugify(t);
+                String slug = tagSlugs.apply(t);
                 if (!slug.isEmpty()) {
                     tags.computeIfAbsent(slug, s -> new Tag(t, s, new ArrayList<>())).items().add(item);
                 }

@@ -34,6 +34,20 @@ public final class ViewFactory {
         this.now = now;
     }
 
+    /**
+     * The other items an item's view shows: the ISO processes of a procedure, the procedure of a
+     * process (null for other items). A view made earlier can be reused while these stay the same.
+     */
+    public Object links(Item item) {
+        if (item.details() instanceof Details.ThuTuc t) {
+            return index.processesOf(t.code());
+        }
+        if (item.details() instanceof Details.QuyTrinh q && q.procedure() != null) {
+            return index.procedure(q.procedure());
+        }
+        return null;
+    }
+
     public ItemView view(Item item, RenderedBody body) {
         LocalDateTime d = item.date();
         String dateIso = d == null ? "" : d.atZone(VnDates.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);

@@ -31,26 +31,35 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--editor", description = "Mở cả trình soạn bài trên trình duyệt tại /admin/: bài soạn được ghi thẳng vào content/.")
     boolean editor;
 
+    @Option(names = "--timings", description = "Sau mỗi lần tạo lại, in thời gian của từng giai đoạn (ms).")
+    boolean timings;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path preview = Files.createTempDirectory("cchc-xem-thu");
         try (PreviewServer server = new PreviewServer(site.source(), preview, port, editor)) {
-            String first = server.start();
-            if (!first.isEmpty()) {
-                spec.commandLine().getErr().println(first);
-            }
-            try (SiteWatcher watcher = new SiteWatcher(site.source(), () -> {
+            // watch before the first bake, so that no save goes unseen
+            try (SiteWatcher watcher = new SiteWatcher(site.source(), changes -> {
                 long start = System.nanoTime();
-                String problems = server.rebuild();
+                String problems = server.rebuild(changes);
                 if (problems.isEmpty()) {
                     out.printf("Đã cập nhật %d trang trong %d ms.%n", server.lastWritten().size(),
                             (System.nanoTime() - start) / 1_000_000);
+                    if (timings) {
+                        out.println("  " + server.lastPhases().entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue())
+                                .collect(java.util.stream.Collectors.joining(" · ")));
+                    }
                 } else {
                     spec.commandLine().getErr().println(problems);
                 }
                 out.flush();
             })) {
+                String first = server.start();
+                if (!first.isEmpty()) {
+                    spec.commandLine().getErr().println(first);
+                }
                 out.println("Đang xem thử tại " + server.url() + " — nhấn Ctrl+C để dừng.");
                 if (editor) {
                     out.println("Soạn bài trên trình duyệt: " + server.url() + "admin/");

@@ -16,9 +16,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +53,15 @@ public final class ContentLoader {
     }
 
     public LoadedContent load() {
+        return load(FileChanges.EVERYTHING);
+    }
+
+    /**
+     * Reads the content. With a {@link ReadCache} that remembers an earlier read, {@code changes}
+     * that name only Markdown files make the loader skip listing the folder and looking at the
+     * other files: only the named ones are read again (or dropped, when deleted).
+     */
+    public LoadedContent load(FileChanges changes) {
         Path contentDir = siteRoot.resolve("content");
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         if (!Files.isDirectory(contentDir)) {
@@ -58,12 +69,26 @@ public final class ContentLoader {
                     + ". Chạy lệnh trong thư mục của trang, hoặc chỉ rõ bằng --source."));
             return new LoadedContent(List.of(), problems, 0);
         }
-        List<Path> files = markdownFiles(contentDir, problems);
-        if (cache != null) {
-            cache.retainOnly(files);
+        ReadCache.Listing last = cache == null ? null : cache.listing();
+        List<Path> changed = last == null || changes.everything() ? null : markdownChanges(contentDir, changes);
+        ReadCache.Listing listing;
+        if (changed == null) {
+            List<Problem> listed = new ArrayList<>();
+            listing = new ReadCache.Listing(markdownFiles(contentDir, listed), List.copyOf(listed));
+            if (cache != null) {
+                cache.retainOnly(listing.files());
+            }
+        } else {
+            listing = new ReadCache.Listing(update(last.files(), changed), last.problems());
         }
+        if (cache != null) {
+            cache.listing(listing);
+        }
+        problems.addAll(listing.problems());
+        List<Path> files = listing.files();
+        Set<Path> look = changed == null ? null : new HashSet<>(changed);
         List<Item> items = files.parallelStream()
-                .map(f -> read(f, problems))
+                .map(f -> read(f, look == null || look.contains(f), problems))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Item::file))
                 .collect(Collectors.toList());
@@ -126,9 +151,67 @@ public final class ContentLoader {
         return files;
     }
 
-    private Optional<Item> read(Path file, List<Problem> sink) {
+    /**
+     * The changed Markdown files, as paths like the listing's, or null when a change needs the folder
+     * listed again (a folder, or a file that is not Markdown, was created, changed or deleted).
+     */
+    private List<Path> markdownChanges(Path contentDir, FileChanges changes) {
+        Path base = contentDir.toAbsolutePath().normalize();
+        List<Path> out = new ArrayList<>();
+        for (Path file : changes.files()) {
+            Path abs = file.toAbsolutePath().normalize();
+            if (!abs.startsWith(base) || abs.equals(base)) {
+                continue;
+            }
+            Path rel = base.relativize(abs);
+            boolean hidden = false;
+            for (Path part : rel) {
+                hidden |= part.toString().startsWith(".");
+            }
+            if (hidden) {
+                continue;
+            }
+            String name = abs.getFileName().toString();
+            if (!(name.endsWith(".md") || name.endsWith(".markdown")) || Files.isDirectory(abs)
+                    || Files.isSymbolicLink(abs)) {
+                return null;
+            }
+            out.add(contentDir.resolve(rel.toString()));
+        }
+        return out;
+    }
+
+    /** The sorted listing with the changed files added (when they exist) or removed (when gone). */
+    private List<Path> update(List<Path> files, List<Path> changed) {
+        List<Path> out = new ArrayList<>(files);
+        for (Path file : changed) {
+            int at = Collections.binarySearch(out, file);
+            if (Files.isRegularFile(file)) {
+                if (at < 0) {
+                    out.add(-at - 1, file);
+                }
+            } else {
+                if (at >= 0) {
+                    out.remove(at);
+                }
+                cache.forget(file);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * @param look whether to look at the file's time and size; when false the file is known unchanged
+     *             and what the cache remembers is used as it is
+     */
+    private Optional<Item> read(Path file, boolean look, List<Problem> sink) {
         if (cache == null) {
             return parse(file, sink);
+        }
+        ReadCache.Entry remembered = look ? null : cache.last(file);
+        if (remembered != null) {
+            sink.addAll(remembered.problems());
+            return remembered.item();
         }
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);

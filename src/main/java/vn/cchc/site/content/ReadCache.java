@@ -17,11 +17,33 @@ public final class ReadCache {
     record Entry(FileTime modified, long size, Optional<Item> item, List<Problem> problems) {
     }
 
+    /** The Markdown files of the last read, sorted, and what listing them found (files that are not Markdown). */
+    record Listing(List<Path> files, List<Problem> problems) {
+    }
+
     private final ConcurrentHashMap<Path, Entry> entries = new ConcurrentHashMap<>();
+    private volatile Listing listing;
 
     Entry get(Path file, FileTime modified, long size) {
         Entry e = entries.get(file);
         return e != null && e.modified().equals(modified) && e.size() == size ? e : null;
+    }
+
+    /** What {@code file} gave last time, whatever its time and size now (the file is known not to have changed). */
+    Entry last(Path file) {
+        return entries.get(file);
+    }
+
+    Listing listing() {
+        return listing;
+    }
+
+    void listing(Listing listing) {
+        this.listing = listing;
+    }
+
+    void forget(Path file) {
+        entries.remove(file);
     }
 
     void put(Path file, Entry entry) {
@@ -35,5 +57,6 @@ public final class ReadCache {
 
     public void clear() {
         entries.clear();
+        listing = null;
     }
 }

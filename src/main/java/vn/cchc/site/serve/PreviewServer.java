@@ -9,6 +9,7 @@ import vn.cchc.site.check.BuildFailedException;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.config.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
+import vn.cchc.site.content.FileChanges;
 import vn.cchc.site.editor.AdminPages;
 import vn.cchc.site.editor.LocalBackend;
 
@@ -45,6 +46,7 @@ public final class PreviewServer implements AutoCloseable {
     private final LiveReload live = new LiveReload();
     private final HttpServer server;
     private volatile String errors = "";
+    private volatile Map<String, Long> lastPhases = Map.of();
 
     /**
      * @param source  the site root
@@ -94,7 +96,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Bakes once and starts serving. Returns the problems of the first bake (empty when it succeeded). */
     public String start() {
-        rebuild();
+        rebuild(FileChanges.EVERYTHING);
         server.start();
         return errors;
     }
@@ -103,12 +105,15 @@ public final class PreviewServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 
-    /** Rebakes the preview and tells the open pages. Returns the problems as text, or empty. */
-    public synchronized String rebuild() {
+    /**
+     * Rebakes the preview after {@code changes} and tells the open pages. Returns the problems as
+     * text, or empty.
+     */
+    public synchronized String rebuild(FileChanges changes) {
         BakeOptions options = new BakeOptions(source, preview, BuildTime.from(System.getenv(), Clock.systemUTC()),
                 true, false, Runtime.getRuntime().availableProcessors());
         try {
-            baker.bake(options);
+            lastPhases = baker.bake(options, changes).timings().phasesMillis();
             errors = "";
             live.reload();
         } catch (BuildFailedException e) {
@@ -119,6 +124,11 @@ public final class PreviewServer implements AutoCloseable {
             live.error(errors);
         }
         return errors;
+    }
+
+    /** Wall time of each phase of the last good rebuild, in milliseconds, in the order they ran. */
+    public Map<String, Long> lastPhases() {
+        return lastPhases;
     }
 
     /** Pages rewritten by the last good rebuild. */

@@ -1,5 +1,7 @@
 package vn.cchc.site.serve;
 
+import vn.cchc.site.content.FileChanges;
+
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -11,22 +13,30 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Watches {@code content/}, {@code templates/}, {@code assets/} and {@code site.yml} (folders
  * created later included) and calls back once per burst of changes (an editor's save often writes
- * several times), after {@link #QUIET_MILLIS} without events.
+ * several times), after {@link #QUIET_MILLIS} without events, with the files that changed, so a
+ * rebuild reads only those. When it may have lost track (the system dropped events, or a folder
+ * appeared, whose files may predate its registration) it reports that everything changed.
  */
 public final class SiteWatcher implements AutoCloseable {
-    static final long QUIET_MILLIS = 80;
+    static final long QUIET_MILLIS = 40;
 
     private final Path root;
     private final WatchService watch;
-    private final Runnable onChange;
+    private final Consumer<FileChanges> onChange;
     private final Thread thread;
+    private boolean everything;
+    private final Set<Path> changed = new HashSet<>();
 
-    public SiteWatcher(Path root, Runnable onChange) throws IOException {
+    /** Starts watching; {@code onChange} runs on the watcher's thread. */
+    public SiteWatcher(Path root, Consumer<FileChanges> onChange) throws IOException {
         this.root = root;
         this.onChange = onChange;
         this.watch = FileSystems.getDefault().newWatchService();
@@ -68,7 +78,10 @@ public final class SiteWatcher implements AutoCloseable {
                     relevant |= drain(more);
                 }
                 if (relevant) {
-                    onChange.run();
+                    FileChanges changes = everything ? FileChanges.EVERYTHING : FileChanges.of(changed);
+                    everything = false;
+                    changed.clear();
+                    onChange.accept(changes);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -86,15 +99,19 @@ public final class SiteWatcher implements AutoCloseable {
                     continue;
                 }
                 relevant = true;
+                changed.add(full);
                 if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(full)) {
+                    everything = true;
                     try {
                         register(full, true);
                     } catch (IOException ignored) {
-                        // the next rebuild reads the folder anyway
+                        // the rebuild reads every folder anyway
                     }
                 }
             } else {
+                // OVERFLOW: events were lost
                 relevant = true;
+                everything = true;
             }
         }
         key.reset();

@@ -21,12 +21,13 @@ public final class LivePreview implements AutoCloseable {
      */
     public LivePreview(Path site, Path preview, boolean editor, int width, int height) throws Exception {
         server = new PreviewServer(site, preview, 0, editor);
+        watcher = new SiteWatcher(site, server::rebuild);
         String problems = server.start();
         if (!problems.isEmpty()) {
+            watcher.close();
             server.close();
             throw new IllegalStateException(problems);
         }
-        watcher = new SiteWatcher(site, server::rebuild);
         ChromeDriver started;
         try {
             started = Browser.start(width, height);
