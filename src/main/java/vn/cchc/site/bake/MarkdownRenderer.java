@@ -13,9 +13,15 @@ import java.util.List;
  * Markdown to HTML with flexmark-java: tables (the ISO step table), heading anchors (ids, made ASCII by
  * {@link BodyProcessor}) and autolinks.
  * One parser and renderer serve the whole build; both are immutable and thread-safe.
+ *
+ * <p>Autolinking scans every text node with a regular expression, which costs about a third of the
+ * parse of a typical item. A text can only hold an autolink where it holds {@code ://}, {@code www.}
+ * or {@code @} (the three kinds of link the extension finds), so texts without any of them go through a
+ * parser without the extension, with the same result.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
@@ -32,9 +38,32 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
+        MutableDataSet plain = new MutableDataSet(options);
+        plain.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        parserWithoutAutolinks = Parser.builder(plain).build();
     }
 
+    /** The HTML of {@code markdown}. */
     public String toHtml(String markdown) {
+        Parser chosen = mayHoldAutolink(markdown) ? parser : parserWithoutAutolinks;
+        return renderer.render(chosen.parse(markdown));
+    }
+
+    /** The HTML of {@code markdown} always parsed with autolinks: the reference {@link #toHtml} must equal. */
+    String toHtmlWithAutolinks(String markdown) {
         return renderer.render(parser.parse(markdown));
+    }
+
+    /** Whether {@code text} holds {@code ://}, {@code @} or {@code www.} in any case: where an autolink can start. */
+    static boolean mayHoldAutolink(String text) {
+        if (text.indexOf('@') >= 0 || text.contains("://")) {
+            return true;
+        }
+        for (int i = text.indexOf('.', 3); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (text.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
