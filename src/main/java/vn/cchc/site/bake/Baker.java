@@ -251,8 +251,8 @@ public final class Baker {
                     source.resolve("templates"));
             Map<String, Object> shared = sharedModel(config, index, options);
             TemplateLinkCheck links = new TemplateLinkCheck(targets);
-            timings.run("kết xuất", () -> renderAll(jobs, job -> render(engine, shared, job, staging, timings,
-                    links)));
+            timings.run("kết xuất", () -> renderAll(jobs, job -> render(engine, shared, job,
+                    (file, bytes) -> out.put(staging.resolve(file), bytes), timings, links)));
             problems.addAll(links.problems(page -> readPage(staging, page)));
             failIfNeeded(problems, options.strict());
             List<Problem> warnings = new ArrayList<>(problems);
@@ -307,7 +307,8 @@ public final class Baker {
         }
         FreemarkerEngine engine = this.engine;
         TemplateLinkCheck links = new TemplateLinkCheck(targets);
-        timings.run("kết xuất", () -> renderAll(changed, job -> render(engine, shared, job, target, timings, links)));
+        timings.run("kết xuất", () -> renderAll(changed, job -> render(engine, shared, job,
+                (file, bytes) -> StagedOutput.write(target.resolve(file), bytes), timings, links)));
         problems.addAll(links.problems(page -> readPage(target, page)));
         Map<String, PageJob> current = new HashMap<>();
         jobs.forEach(j -> current.put(j.path(), j));
@@ -451,8 +452,13 @@ public final class Baker {
         }
     }
 
-    /** Renders one page, checks its links, and writes it into {@code staging} (nothing when null). */
-    private static void render(FreemarkerEngine engine, Map<String, Object> shared, PageJob job, Path staging,
+    /** Where rendered pages go: a file path relative to the site root, and its bytes. */
+    private interface PageSink {
+        void write(String file, byte[] bytes) throws IOException;
+    }
+
+    /** Renders one page, checks its links, and hands it to {@code sink} (nowhere when null). */
+    private static void render(FreemarkerEngine engine, Map<String, Object> shared, PageJob job, PageSink sink,
                                Timings timings, TemplateLinkCheck links) {
         long start = System.nanoTime();
         TemplateModel model = new TemplateModel();
@@ -469,10 +475,9 @@ public final class Baker {
         if (Paths.file(job.path()).endsWith(".html")) {
             links.page(job.template(), job.path(), html);
         }
-        if (staging != null) {
-            Path file = staging.resolve(Paths.file(job.path()));
+        if (sink != null) {
             try {
-                StagedOutput.write(file, html.getBytes(StandardCharsets.UTF_8));
+                sink.write(Paths.file(job.path()), html.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,15 +1,24 @@
 package vn.cchc.site.bake;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -19,9 +28,10 @@ import java.util.stream.Stream;
  *
  * <p>Deleting a tree of tens of thousands of files costs more than rendering it on some disks, so
  * the site before the live one is kept as {@code .output.prev} and recycled as the next staging
- * folder: files are overwritten in place, and {@link #commit()} sweeps away every file the build
- * did not write (stale pages of deleted content) before the swap. A staging folder left by a killed
- * build is recycled the same way.
+ * folder: a page that already holds the bytes of the new one is left as it is (no write, its
+ * modification time stays that of its last change), the others are overwritten in place, and
+ * {@link #commit()} sweeps away every file the build did not put (stale pages of deleted content)
+ * before the swap. A staging folder left by a killed build is recycled the same way.
  *
  * <p>The swap is three renames on one file system: {@code output → .output.old-*},
  * {@code staging → output}, {@code .old-* → .output.prev}. Should a build die between them, the next
@@ -32,6 +42,7 @@ public final class StagedOutput {
     private final Path staging;
     private final Path old;
     private final Path prev;
+    private final Set<Path> unchanged = ConcurrentHashMap.newKeySet();
     private FileTime started;
 
     public StagedOutput(Path output) {
@@ -139,25 +150,42 @@ public final class StagedOutput {
         return staging;
     }
 
-    /** Deletes files older than this build's start, and folders left empty. */
+    /**
+     * Deletes the files this build neither wrote (older than its start) nor found unchanged, and the
+     * folders left empty. Folders are counted while walking, not listed a second time.
+     */
     private void sweep() throws IOException {
+        Deque<int[]> kept = new ArrayDeque<>();
         Files.walkFileTree(staging, new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                kept.push(new int[1]);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.lastModifiedTime().compareTo(started) < 0) {
+                if (attrs.lastModifiedTime().compareTo(started) < 0 && !unchanged.contains(file)) {
                     Files.delete(file);
+                } else {
+                    kept.peek()[0]++;
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (!dir.equals(staging)) {
-                    try (Stream<Path> entries = Files.list(dir)) {
-                        if (entries.findAny().isEmpty()) {
-                            Files.delete(dir);
-                        }
-                    }
+                if (exc != null) {
+                    throw exc;
+                }
+                int entries = kept.pop()[0];
+                if (dir.equals(staging)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (entries == 0) {
+                    Files.delete(dir);
+                } else {
+                    kept.peek()[0]++;
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -183,18 +211,63 @@ public final class StagedOutput {
         });
     }
 
-    /** Writes {@code bytes} to {@code file} in the staging folder, replacing a folder of the same name left by an older site. */
+    /**
+     * Puts a page of this build into the staging folder: leaves the file alone when it already holds
+     * exactly {@code bytes} (a recycled folder mostly does), writes it otherwise. Safe to call from
+     * several threads.
+     */
+    public void put(Path file, byte[] bytes) throws IOException {
+        if (holds(file, bytes)) {
+            unchanged.add(file);
+        } else {
+            write(file, bytes);
+        }
+    }
+
+    /** Whether {@code file} is a regular file with exactly {@code bytes} in it. */
+    static boolean holds(Path file, byte[] bytes) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (channel.size() != bytes.length) {
+                return false;
+            }
+            ByteBuffer content = ByteBuffer.allocate(bytes.length);
+            while (content.hasRemaining() && channel.read(content) >= 0) {
+                // read until full or end of file
+            }
+            return !content.hasRemaining() && Arrays.equals(content.array(), bytes);
+        } catch (IOException e) {
+            return false; // missing, a folder, unreadable: written anew
+        }
+    }
+
+    /**
+     * Writes {@code bytes} to {@code file}, making its folder, and replacing a folder or file of the
+     * same name left by an older site where one is in the way.
+     */
     public static void write(Path file, byte[] bytes) throws IOException {
+        try {
+            Files.write(file, bytes);
+        } catch (FileSystemException e) {
+            makeWay(file);
+            Files.write(file, bytes);
+        }
+    }
+
+    /** Makes the folders of {@code file}, removing a file where one of them must be, and a folder named as {@code file}. */
+    private static void makeWay(Path file) throws IOException {
         Path parent = file.getParent();
         if (!Files.isDirectory(parent)) {
-            if (Files.exists(parent)) {
-                Files.delete(parent);
+            Path existing = parent;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing != null && !Files.isDirectory(existing)) {
+                Files.delete(existing);
             }
             Files.createDirectories(parent);
         }
         if (Files.isDirectory(file)) {
             deleteTree(file);
         }
-        Files.write(file, bytes);
     }
 }
