@@ -2,6 +2,8 @@ package vn.cchc.site.cli;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +13,12 @@ import java.util.Set;
 /**
  * Runs short batch commands ({@code build}, {@code check}, {@code stats}) in a child JVM tuned for a
  * run of a few seconds on a small machine: the client compiler only (the server compiler's warm-up
- * costs more CPU than it saves in such a run), the serial collector and a bounded heap, which keep
- * a 10,000-item build well under 1 GiB of memory, and the parallel collector for sites of tens of
- * thousands of items. {@code java -jar cchc-site.jar build} stays the
- * interface; the extra JVM start costs about a tenth of a second.
+ * costs more CPU than it saves in such a run) and the parallel collector with a heap sized for the
+ * site. The initial heap grows with the number of content files, so that the old generation, which
+ * ends up holding every item and body, is not grown step by step through full collections (at
+ * 10,000 items these cost 0.5–0.7 s); the young generation is fixed at {@value #YOUNG_MB} MB, as the
+ * collector's own sizing makes it grow past a gigabyte. {@code java -jar cchc-site.jar build} stays
+ * the interface; the extra JVM start costs about a tenth of a second.
  *
  * <p>No child is started when the user gave JVM options of their own, when not running from the
  * jar, or when {@code CCHC_NO_FORK} is set. The child stops by itself if its parent is killed, so
@@ -24,18 +28,29 @@ final class JvmTuning {
     static final String CHILD_PROPERTY = "cchc.child";
     private static final Set<String> BATCH_COMMANDS = Set.of("build", "check", "stats");
 
-    /** Up to this many content files the serial collector is fastest and keeps memory lowest. */
+    /** Above this many content files the collector sizes the heap itself. */
     static final int LARGE = 30_000;
-    static final List<String> SMALL_SITE = List.of("-XX:+UseSerialGC", "-Xms128m", "-Xmx3g", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=30");
-    /** Tens of thousands of items: the serial collector's full collections of a large heap cost too much. */
+    static final int YOUNG_MB = 100;
+    /** Initial heap: a base, and about what one item (front matter, body, views, page models) keeps alive. */
+    static final int BASE_HEAP_MB = 160;
+    static final int HEAP_KB_PER_FILE = 24;
+    /** Tens of thousands of items: measured at 100,000 items (see docs/benchmarks.md). */
     static final List<String> LARGE_SITE = List.of("-XX:+UseParallelGC", "-Xmx3500m");
+
+    /** The collector and heap options for a site of {@code files} content files. */
+    static List<String> heapOptions(long files) {
+        if (files > LARGE) {
+            return LARGE_SITE;
+        }
+        long initialMb = BASE_HEAP_MB + files * HEAP_KB_PER_FILE / 1024;
+        return List.of("-XX:+UseParallelGC", "-Xms" + initialMb + "m", "-Xmn" + YOUNG_MB + "m", "-Xmx3g");
+    }
 
     private JvmTuning() {
     }
 
-    /** Whether the site named by {@code --source} (default: here) has more than {@link #LARGE} content files. */
-    static boolean large(String[] args) {
+    /** The number of content files of the site named by {@code --source} (default: here), counted up to {@link #LARGE} + 1. */
+    static long contentFiles(String[] args) {
         String source = ".";
         for (int i = 0; i < args.length; i++) {
             if ((args[i].equals("--source") || args[i].equals("-s")) && i + 1 < args.length) {
@@ -44,15 +59,35 @@ final class JvmTuning {
                 source = args[i].substring("--source=".length());
             }
         }
-        java.nio.file.Path content = java.nio.file.Path.of(source, "content");
-        if (!java.nio.file.Files.isDirectory(content)) {
-            return false;
+        Path content = Path.of(source, "content");
+        if (!Files.isDirectory(content)) {
+            return 0;
         }
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(content)) {
-            return files.filter(f -> f.toString().endsWith(".md")).limit(LARGE + 1L).count() > LARGE;
+        try (java.util.stream.Stream<Path> files = Files.walk(content)) {
+            return files.filter(f -> f.toString().endsWith(".md")).limit(LARGE + 1L).count();
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return false;
+            return 0;
         }
+    }
+
+    /**
+     * Options that map the class-data archive made beside the jar at packaging time
+     * ({@code cchc-site.jsa}, see pom.xml): the classes of a build come parsed and verified, which saves
+     * about half a second of a 1,000-item build. Left out when there is no archive or it is older than the
+     * jar; a JVM that cannot use it (another Java version) goes on without it, silently.
+     */
+    static List<String> classDataOptions(Path jar) {
+        String name = jar.getFileName().toString();
+        Path archive = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+        try {
+            if (Files.getLastModifiedTime(archive)
+                    .compareTo(Files.getLastModifiedTime(jar)) >= 0) {
+                return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds*=off");
+            }
+        } catch (java.io.IOException e) {
+            // no archive: classes are loaded from the jar
+        }
+        return List.of("-Xshare:auto");
     }
 
     /** The exit code of the tuned child, or empty when this JVM should run the command itself. */
@@ -77,8 +112,9 @@ final class JvmTuning {
         command.add(java.get());
         command.addAll(own);
         command.add("-XX:TieredStopAtLevel=1");
-        command.addAll(large(args) ? LARGE_SITE : SMALL_SITE);
-        command.addAll(List.of("-Xshare:auto", "-D" + CHILD_PROPERTY + "=" + ProcessHandle.current().pid(), "-cp",
+        command.addAll(heapOptions(contentFiles(args)));
+        command.addAll(classDataOptions(Path.of(classPath)));
+        command.addAll(List.of("-D" + CHILD_PROPERTY + "=" + ProcessHandle.current().pid(), "-cp",
                 classPath, Main.class.getName()));
         command.addAll(List.of(args));
         try {

@@ -112,4 +112,27 @@ class JarContractIT {
         assertEquals(0, direct.code(), direct.err());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
     }
+
+    @Test
+    void theClassDataArchiveMadeAtPackagingFitsTheJarAndHoldsItsClasses() throws Exception {
+        String name = JAR.getFileName().toString();
+        Path archive = JAR.resolveSibling(name.substring(0, name.length() - 4) + ".jsa");
+        assertTrue(Files.isRegularFile(archive), "mvn package makes " + archive);
+        assertFalse(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(JAR)) < 0,
+                "the archive is made after the jar");
+        assertTrue(JvmTuning.classDataOptions(JAR).contains("-XX:SharedArchiveFile=" + archive));
+        // -Xshare:on refuses to start when the archive cannot be used with this jar and this Java
+        ProcessBuilder pb = new ProcessBuilder("java", "-XX:SharedArchiveFile=" + archive, "-Xshare:on",
+                "-XX:TieredStopAtLevel=1", "-Xlog:class+load=info", "-cp", JAR.toString(), Main.class.getName(),
+                "check", "--source", SAMPLE.toString()).redirectErrorStream(true);
+        pb.redirectOutput(dir.resolve("cds.txt").toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out");
+        String log = Files.readString(dir.resolve("cds.txt"), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), log);
+        for (String cls : List.of("vn.cchc.site.bake.Baker", "com.vladsch.flexmark.parser.Parser",
+                "freemarker.template.Configuration")) {
+            assertTrue(log.contains(cls + " source: shared objects file (top)"), cls + " comes from the archive");
+        }
+    }
 }
