@@ -340,7 +340,11 @@ public final class Baker {
         IdentityHashMap<Item, Views> known = lastViews;
         IdentityHashMap<Item, Views> current = new IdentityHashMap<>();
         timings.run("lập kế hoạch: bài", () -> {
-            for (Item item : index.visible()) {
+            List<Item> visible = index.visible();
+            Views[] made = new Views[visible.size()];
+            // views are made in parallel (the factory and the maps read here are not written meanwhile)
+            java.util.stream.IntStream.range(0, made.length).parallel().forEach(n -> {
+                Item item = visible.get(n);
                 Views pair = known.get(item);
                 // an unchanged file gives the same Item instance (ReadCache): its views are reused, so page
                 // models are made from, and compare by, the same instances
@@ -352,9 +356,13 @@ public final class Baker {
                             ? new Views(pair.full(), pair.summary(), scheduled, links)
                             : new Views(view, view.withoutBody(), scheduled, links);
                 }
-                current.put(item, pair);
-                views.put(item, pair.full());
-                summaries.put(item, pair.summary());
+                made[n] = pair;
+            });
+            for (int n = 0; n < made.length; n++) {
+                Item item = visible.get(n);
+                current.put(item, made[n]);
+                views.put(item, made[n].full());
+                summaries.put(item, made[n].summary());
             }
         });
         lastViews = current;

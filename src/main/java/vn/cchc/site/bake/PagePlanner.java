@@ -87,9 +87,8 @@ public final class PagePlanner {
                         index.section(section), List.of());
             }
         }
-        for (Item item : index.visible()) {
-            jobs.add(itemPage(item));
-        }
+        // item pages are independent of each other: planned in parallel, kept in order
+        jobs.addAll(index.visible().parallelStream().map(this::itemPage).toList());
         archives(jobs);
         pillars(jobs);
         tags(jobs);

@@ -3,6 +3,8 @@ package vn.cchc.site.bake;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -12,15 +14,16 @@ import java.util.function.Supplier;
  * costs anything. Inputs are the objects a page shows: mostly views, which a warm bake reuses for
  * unchanged files and so match by identity, and small values (titles, counts).
  *
- * <p>Not thread-safe: planning runs on one thread. One instance per {@link Baker}.
+ * <p>Pages of one plan may be asked for from several threads at once (item pages are planned in
+ * parallel); {@link #finish()} and {@link #clear()} run between plans. One instance per {@link Baker}.
  */
 final class PlanMemo {
     private record Entry(Object[] inputs, Object value) {
     }
 
     private Map<String, Entry> previous = new HashMap<>();
-    private Map<String, Entry> current = new HashMap<>();
-    private int reused;
+    private Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final AtomicInteger reused = new AtomicInteger();
 
     /**
      * The job for {@code path}: last plan's job when {@code inputs} are the same, else a new one.
@@ -42,7 +45,7 @@ final class PlanMemo {
         T value;
         if (last != null && same(last.inputs(), inputs)) {
             value = (T) last.value();
-            reused++;
+            reused.incrementAndGet();
         } else {
             value = make.get();
         }
@@ -53,17 +56,15 @@ final class PlanMemo {
     /** Ends a plan: its jobs become the ones the next plan may reuse. Returns how many were reused. */
     int finish() {
         previous = current;
-        current = new HashMap<>(previous.size() * 2);
-        int n = reused;
-        reused = 0;
-        return n;
+        current = new ConcurrentHashMap<>(previous.size() * 2);
+        return reused.getAndSet(0);
     }
 
     /** Forgets everything (the configuration changed). */
     void clear() {
         previous = new HashMap<>();
-        current = new HashMap<>();
-        reused = 0;
+        current = new ConcurrentHashMap<>();
+        reused.set(0);
     }
 
     private static boolean same(Object[] a, Object[] b) {

@@ -1,21 +1,22 @@
 package vn.cchc.site.bake;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -152,44 +153,42 @@ public final class StagedOutput {
 
     /**
      * Deletes the files this build neither wrote (older than its start) nor found unchanged, and the
-     * folders left empty. Folders are counted while walking, not listed a second time.
+     * folders left empty. Sub-folders are swept in parallel (on the build's pool when called from it):
+     * the sweep is file-system calls, a listing and a look at each of tens of thousands of entries.
      */
     private void sweep() throws IOException {
-        Deque<int[]> kept = new ArrayDeque<>();
-        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                kept.push(new int[1]);
-                return FileVisitResult.CONTINUE;
-            }
+        try {
+            sweep(staging);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.lastModifiedTime().compareTo(started) < 0 && !unchanged.contains(file)) {
-                    Files.delete(file);
+    /** Sweeps {@code dir}; returns how many entries it keeps. */
+    private int sweep(Path dir) {
+        int kept = 0;
+        List<Path> folders = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attrs.isDirectory()) {
+                    folders.add(entry);
+                } else if (attrs.lastModifiedTime().compareTo(started) < 0 && !unchanged.contains(entry)) {
+                    Files.delete(entry);
                 } else {
-                    kept.peek()[0]++;
+                    kept++;
                 }
-                return FileVisitResult.CONTINUE;
             }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null) {
-                    throw exc;
-                }
-                int entries = kept.pop()[0];
-                if (dir.equals(staging)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                if (entries == 0) {
-                    Files.delete(dir);
-                } else {
-                    kept.peek()[0]++;
-                }
-                return FileVisitResult.CONTINUE;
+            List<Path> emptied = (folders.size() > 1 ? folders.parallelStream() : folders.stream())
+                    .filter(f -> sweep(f) == 0).toList();
+            for (Path folder : emptied) {
+                Files.delete(folder);
             }
-        });
+            return kept + folders.size() - emptied.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -7,7 +7,6 @@ import vn.cchc.site.content.Item;
 import vn.cchc.site.content.VietnameseText;
 import vn.cchc.site.content.VnDates;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,36 +27,41 @@ public final class SearchIndex {
     /** Entries of the last call, by item: an unchanged file gives the same Item instance. */
     private java.util.IdentityHashMap<Item, List<String>> previous = new java.util.IdentityHashMap<>();
 
-    /** One entry: [title, path, type label, dd/MM/yyyy, folded text other than the title]. */
+    /**
+     * One entry per item, in the order given: [title, path, type label, dd/MM/yyyy, folded text other
+     * than the title]. Entries of items seen by the last call are reused; new ones are made in parallel.
+     */
     public List<List<String>> entries(List<Item> items, java.util.function.Function<Item, String> summary) {
-        List<List<String>> out = new ArrayList<>();
-        java.util.IdentityHashMap<Item, List<String>> current = new java.util.IdentityHashMap<>();
-        for (Item item : items) {
-            List<String> known = previous.get(item);
-            if (known != null) {
-                out.add(known);
-                current.put(item, known);
-                continue;
-            }
-            StringBuilder text = new StringBuilder();
-            if (item.details() instanceof Details.ThuTuc t) {
-                text.append(' ').append(t.code()).append(' ').append(t.field());
-            } else if (item.details() instanceof Details.VanBan v) {
-                text.append(' ').append(v.number()).append(' ').append(v.issuer());
-            } else if (item.details() instanceof Details.QuyTrinh q) {
-                text.append(' ').append(q.code());
-            }
-            item.tags().forEach(t -> text.append(' ').append(t));
-            String s = summary.apply(item);
-            text.append(' ').append(s.length() > SUMMARY_CHARS ? s.substring(0, SUMMARY_CHARS) : s);
-            List<String> entry = List.of(item.title(), item.path(), item.type().label(),
-                    item.date() == null ? "" : VnDates.shortDate(item.date().toLocalDate()),
-                    squeeze(VietnameseText.fold(text.toString())));
-            out.add(entry);
-            current.put(item, entry);
+        java.util.IdentityHashMap<Item, List<String>> known = previous;
+        @SuppressWarnings("unchecked")
+        List<String>[] made = new List[items.size()];
+        java.util.stream.IntStream.range(0, made.length).parallel().forEach(n -> {
+            Item item = items.get(n);
+            List<String> entry = known.get(item);
+            made[n] = entry != null ? entry : entry(item, summary.apply(item));
+        });
+        java.util.IdentityHashMap<Item, List<String>> current = new java.util.IdentityHashMap<>(made.length * 2);
+        for (int n = 0; n < made.length; n++) {
+            current.put(items.get(n), made[n]);
         }
         previous = current;
-        return out;
+        return java.util.Arrays.asList(made);
+    }
+
+    private static List<String> entry(Item item, String summary) {
+        StringBuilder text = new StringBuilder();
+        if (item.details() instanceof Details.ThuTuc t) {
+            text.append(' ').append(t.code()).append(' ').append(t.field());
+        } else if (item.details() instanceof Details.VanBan v) {
+            text.append(' ').append(v.number()).append(' ').append(v.issuer());
+        } else if (item.details() instanceof Details.QuyTrinh q) {
+            text.append(' ').append(q.code());
+        }
+        item.tags().forEach(t -> text.append(' ').append(t));
+        text.append(' ').append(summary.length() > SUMMARY_CHARS ? summary.substring(0, SUMMARY_CHARS) : summary);
+        return List.of(item.title(), item.path(), item.type().label(),
+                item.date() == null ? "" : VnDates.shortDate(item.date().toLocalDate()),
+                squeeze(VietnameseText.fold(text.toString())));
     }
 
     /** Folds runs of white space into one space, trimmed. */
