@@ -57,8 +57,8 @@ public final class SftpPublisher {
      */
     static final Set<String> NOT_PUBLISHED = Set.of("build-report.json");
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static final String KEY_HINT = "Dùng khóa ECDSA hoặc RSA không đặt mật khẩu (khóa Ed25519 chưa được hỗ trợ), "
-            + "tạo bằng: ssh-keygen -t ecdsa -b 256 -N \"\" -f cchc_deploy";
+    private static final String KEY_HINT = "Dùng khóa Ed25519, ECDSA hoặc RSA không đặt mật khẩu, "
+            + "tạo bằng: ssh-keygen -t ed25519 -N \"\" -f cchc_deploy";
 
     private final DeployConfig config;
     private final ServerKeyVerifier verifier;

@@ -56,13 +56,18 @@ class SftpPublisherRealOpenSshTest {
         KeyPair client = ecKey();
         Path hostKey = writeKey(host, "host_key");
         clientKey = writeKey(client, "client_key");
+        start(hostKey, PublicKeyEntry.toString(host.getPublic()), PublicKeyEntry.toString(client.getPublic()));
+    }
+
+    /** Starts sshd with {@code hostKey}, trusting {@code clientPublic}; the client trusts {@code hostPublic}. */
+    private void start(Path hostKey, String hostPublic, String clientPublic) throws Exception {
         Path authorized = dir.resolve("authorized_keys");
-        Files.writeString(authorized, PublicKeyEntry.toString(client.getPublic()) + "\n");
+        Files.writeString(authorized, clientPublic + "\n");
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         knownHosts = dir.resolve("known_hosts");
-        Files.writeString(knownHosts, "[127.0.0.1]:" + port + " " + PublicKeyEntry.toString(host.getPublic()) + "\n");
+        Files.writeString(knownHosts, "[127.0.0.1]:" + port + " " + hostPublic + "\n");
         www = Files.createDirectories(dir.resolve("www"));
         sftpLog = dir.resolve("sftp-server.log");
         Path config = dir.resolve("sshd_config");
@@ -98,6 +103,15 @@ class SftpPublisherRealOpenSshTest {
             sshd.destroy();
         }
         Assumptions.assumeTrue(up, "sshd did not start here (needs /run/sshd and a usable account)");
+    }
+
+    /** A key pair made by OpenSSH's own ssh-keygen: the private key file and the public key line. */
+    private String[] keygen(String type, String name) throws Exception {
+        Path file = dir.resolve(name);
+        Process p = new ProcessBuilder("/usr/bin/ssh-keygen", "-q", "-t", type, "-N", "", "-C", "cchc", "-f",
+                file.toString()).redirectErrorStream(true).start();
+        assertEquals(0, p.waitFor());
+        return new String[] {file.toString(), Files.readString(dir.resolve(name + ".pub")).strip()};
     }
 
     @AfterEach
@@ -193,5 +207,17 @@ class SftpPublisherRealOpenSshTest {
                 () -> publisher().publish(site("v2", Map.of("index.html", "v2")), "20250102-080000"));
         assertTrue(e.getMessage().contains("known_hosts"), e.getMessage());
         assertEquals("v1", served("index.html"));
+    }
+
+    @Test
+    void ed25519KeysMadeWithSshKeygenWorkForTheClientAndTheServer() throws Exception {
+        sshd.destroy();
+        sshd.waitFor(5, TimeUnit.SECONDS);
+        String[] host = keygen("ed25519", "host_ed25519");
+        String[] client = keygen("ed25519", "cchc_deploy");
+        clientKey = Path.of(client[0]);
+        start(Path.of(host[0]), host[1], client[1]);
+        publisher().publish(site("v1", Map.of("index.html", "khóa Ed25519")), "20250101-080000");
+        assertEquals("khóa Ed25519", served("index.html"));
     }
 }

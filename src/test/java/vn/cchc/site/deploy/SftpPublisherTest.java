@@ -395,13 +395,14 @@ class SftpPublisherTest {
         assertTrue(run.err().contains("deploy.port") && run.err().contains("số nguyên"), run.err());
     }
 
-    @Test
-    void aKeyMadeByOpenSshKeygenIsUsed() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "ssh-keygen -t {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ed25519", "ecdsa", "rsa"})
+    void aKeyMadeByOpenSshKeygenIsUsed(String type) throws Exception {
         runOnceOnly();
         Path keygen = Path.of("/usr/bin/ssh-keygen");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(keygen), "no ssh-keygen");
         Path key = dir.resolve("cchc_deploy");
-        Process p = new ProcessBuilder(keygen.toString(), "-q", "-t", "ecdsa", "-b", "256", "-N", "", "-C", "ci",
+        Process p = new ProcessBuilder(keygen.toString(), "-q", "-t", type, "-N", "", "-C", "ci",
                 "-f", key.toString()).redirectErrorStream(true).start();
         assertEquals(0, p.waitFor());
         authorized = PublicKeyEntry.parsePublicKeyEntry(Files.readString(dir.resolve("cchc_deploy.pub")).strip())
@@ -417,7 +418,7 @@ class SftpPublisherTest {
         Files.writeString(clientKey, "không phải khóa");
         DeployException e = assertThrows(DeployException.class,
                 () -> publisher(5).publish(site("v1", v1()), "20250101-080000"));
-        assertTrue(e.getMessage().contains("khóa SSH") && e.getMessage().contains("ssh-keygen -t ecdsa"),
+        assertTrue(e.getMessage().contains("khóa SSH") && e.getMessage().contains("ssh-keygen -t ed25519"),
                 e.getMessage());
     }
 }
