@@ -28,6 +28,9 @@ class JvmTuningTest {
         assertEquals(5, JvmTuning.contentFiles(new String[] {"build", "--source=" + site, "--timings"}));
         assertEquals(5, JvmTuning.contentFiles(new String[] {"stats", "-s", site}));
         assertEquals(0, JvmTuning.contentFiles(new String[] {"build", "--source", dir.resolve("nothing").toString()}));
+        Files.createSymbolicLink(content.resolve("vong"), content.getParent());
+        long withLoop = JvmTuning.contentFiles(new String[] {"build", "--source", site});
+        assertTrue(withLoop >= 5 && withLoop <= JvmTuning.LARGE + 1, "a link looping back ends: " + withLoop);
     }
 
     @Test
