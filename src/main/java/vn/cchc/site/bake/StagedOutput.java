@@ -45,6 +45,8 @@ public final class StagedOutput {
     private final Path prev;
     private final Set<Path> unchanged = ConcurrentHashMap.newKeySet();
     private FileTime started;
+    /** Whether the staging folder is an older site (recycled) rather than a new, empty folder. */
+    private boolean recycled;
 
     public StagedOutput(Path output) {
         this.output = output.toAbsolutePath().normalize();
@@ -102,6 +104,7 @@ public final class StagedOutput {
         if (Files.isDirectory(prev)) {
             reusable.add(0, prev);
         }
+        recycled = !reusable.isEmpty();
         if (reusable.isEmpty()) {
             Files.createDirectories(staging);
         } else {
@@ -129,7 +132,9 @@ public final class StagedOutput {
 
     /** Removes what this build did not write, then swaps the staged site in. */
     public void commit() throws IOException {
-        sweep();
+        if (recycled) {
+            sweep(); // a new folder holds only what this build put
+        }
         if (Files.exists(output)) {
             Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
         }
@@ -216,7 +221,10 @@ public final class StagedOutput {
      * several threads.
      */
     public void put(Path file, byte[] bytes) throws IOException {
-        if (holds(file, bytes)) {
+        if (!recycled) {
+            Files.createDirectories(file.getParent()); // a new folder: nothing in the way, nothing to compare
+            Files.write(file, bytes);
+        } else if (holds(file, bytes)) {
             unchanged.add(file);
         } else {
             write(file, bytes);
