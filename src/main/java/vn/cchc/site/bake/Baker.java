@@ -146,20 +146,32 @@ public final class Baker {
         }
     }
 
-    /** Renders {@code jobs} in parallel; after a failure the pages not yet started are skipped. */
+    /**
+     * Renders {@code jobs} in parallel. After a failure the pages after the failed one are skipped, the
+     * pages before it still rendered, and the failure of the first page in order is thrown: the same
+     * error is reported whichever thread got there first.
+     */
     private static void renderAll(List<PageJob> jobs, java.util.function.Consumer<PageJob> render) {
-        java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
-        jobs.parallelStream().forEach(job -> {
-            if (failed.get()) {
+        java.util.concurrent.atomic.AtomicInteger firstFailed = new java.util.concurrent.atomic.AtomicInteger(jobs.size());
+        java.util.concurrent.ConcurrentHashMap<Integer, Throwable> failures = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.stream.IntStream.range(0, jobs.size()).parallel().forEach(n -> {
+            if (n > firstFailed.get()) {
                 return;
             }
             try {
-                render.accept(job);
+                render.accept(jobs.get(n));
             } catch (RuntimeException | Error e) {
-                failed.set(true);
-                throw e;
+                failures.put(n, e);
+                firstFailed.accumulateAndGet(n, Math::min);
             }
         });
+        if (!failures.isEmpty()) {
+            Throwable first = failures.get(firstFailed.get());
+            if (first instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) first;
+        }
     }
 
     private BakeResult run(BakeOptions options, Timings timings, BeforeSwap beforeSwap, boolean dryRun,

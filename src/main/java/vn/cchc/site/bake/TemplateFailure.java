@@ -31,6 +31,14 @@ public final class TemplateFailure extends RuntimeException {
      */
     public Problem problem() {
         Throwable cause = getCause();
+        // a template that failed to parse for another page is reported by FreeMarker's cache as "an
+        // error on an earlier attempt", with the parse error as its cause
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ParseException) {
+                cause = t;
+                break;
+            }
+        }
         String template = job.template();
         int line = 0;
         String detail = String.valueOf(cause.getMessage());
