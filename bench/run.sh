@@ -11,7 +11,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$(pwd)
-SHARED=${SHARED:-"$(dirname "$REPO")/shared"}
 RUNS=${RUNS:-5}
 WORK=${WORK:-"$REPO/bench/work"}
 read -ra SIZES <<< "${SIZES:-1000 10000}"
@@ -30,7 +29,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 declare -A OURS
 for n in "${SIZES[@]}"; do
   corpus="$WORK/corpus-$n"
-  [ -d "$corpus/content" ] || python3 "$SHARED/tools/gen-corpus.py" --count "$n" --seed 7 --out "$corpus" >/dev/null
+  [ -d "$corpus/content" ] || python3 "$REPO/bench/gen-corpus.py" --count "$n" --seed 7 --out "$corpus" >/dev/null
   : > "$WORK/ours-$n.txt"; : > "$WORK/fresh-$n.txt"; : > "$WORK/hugo-$n.txt"
   for i in $(seq "$RUNS"); do
     # 1. cchc-site over its previous output (what an editor's or a CI job's next build does)

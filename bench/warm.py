@@ -7,7 +7,7 @@ so the watcher's quiet window, the rebuild and the write are all included.
 
     bench/warm.py                      10,000 items, 15 edits of each kind
     bench/warm.py --count 1000 --edits 5
-    JAR=target/cchc-site.jar SHARED=../shared bench/warm.py
+    JAR=target/cchc-site.jar bench/warm.py
 
 Edit kinds:
   body   a paragraph appended to a news item (the page of that item changes, lists do not)
@@ -60,7 +60,6 @@ def main():
     parser.add_argument("--edits", type=int, default=15, help="edits of each kind")
     args = parser.parse_args()
 
-    shared = os.environ.get("SHARED", os.path.join(os.path.dirname(REPO), "shared"))
     jar = os.environ.get("JAR", os.path.join(REPO, "target", "cchc-site.jar"))
     work = os.environ.get("WORK", os.path.join(REPO, "bench", "work"))
     if not os.path.exists(jar):
@@ -68,7 +67,7 @@ def main():
     corpus = os.path.join(work, f"corpus-{args.count}")
     if not os.path.isdir(os.path.join(corpus, "content")):
         os.makedirs(work, exist_ok=True)
-        subprocess.run([sys.executable, os.path.join(shared, "tools", "gen-corpus.py"), "--count", str(args.count),
+        subprocess.run([sys.executable, os.path.join(REPO, "bench", "gen-corpus.py"), "--count", str(args.count),
                         "--seed", "7", "--out", corpus], check=True, stdout=subprocess.DEVNULL)
     site = os.path.join(work, f"warm-{args.count}")
     shutil.rmtree(site, ignore_errors=True)

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The counts on a corpus written by {@code ../shared/tools/gen-corpus.py} equal its
+ * The counts on a corpus written by {@code bench/gen-corpus.py} equal its
  * {@code expected.json} for every calendar year and every Nghị định 09/2019 window it lists,
  * with the JVM in a zone far from Vietnam.
  */

@@ -4,25 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** The project's shared tools beside the checkout ({@code ../shared/}), as CI provides them. */
+/** The corpus generator {@code bench/gen-corpus.py} (a copy of {@code ../shared/tools/gen-corpus.py}). */
 public final class SharedTools {
     private SharedTools() {
     }
 
-    /** {@code shared/tools/gen-corpus.py} in the nearest folder above the working directory that has it. */
+    /** {@code bench/gen-corpus.py} of this checkout (tests run in the project folder). */
     public static Path genCorpus() {
-        String env = System.getenv("CCHC_SHARED");
-        if (env != null && Files.isRegularFile(Path.of(env, "tools/gen-corpus.py"))) {
-            return Path.of(env, "tools/gen-corpus.py");
+        Path script = Path.of("bench/gen-corpus.py").toAbsolutePath();
+        if (!Files.isRegularFile(script)) {
+            throw new IllegalStateException(script + " not found: run the tests from the project folder");
         }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/tools/gen-corpus.py");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("../shared/tools/gen-corpus.py not found beside the project "
-                + "(set CCHC_SHARED to the shared folder)");
+        return script;
     }
 
     /** Writes a corpus of {@code count} items with {@code seed} into {@code out} (content/ and expected.json). */
