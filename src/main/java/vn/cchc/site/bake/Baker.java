@@ -353,10 +353,8 @@ public final class Baker {
         IdentityHashMap<Item, Views> current = new IdentityHashMap<>();
         timings.run("lập kế hoạch: bài", () -> {
             List<Item> visible = index.visible();
-            Views[] made = new Views[visible.size()];
-            // views are made in parallel (the factory and the maps read here are not written meanwhile)
-            java.util.stream.IntStream.range(0, made.length).parallel().forEach(n -> {
-                Item item = visible.get(n);
+            // views are made in parallel, in order (the factory and the maps read here are not written meanwhile)
+            List<Views> made = visible.parallelStream().map(item -> {
                 Views pair = known.get(item);
                 // an unchanged file gives the same Item instance (ReadCache): its views are reused, so page
                 // models are made from, and compare by, the same instances
@@ -368,13 +366,13 @@ public final class Baker {
                             ? new Views(pair.full(), pair.summary(), scheduled, links)
                             : new Views(view, view.withoutBody(), scheduled, links);
                 }
-                made[n] = pair;
-            });
-            for (int n = 0; n < made.length; n++) {
+                return pair;
+            }).toList();
+            for (int n = 0; n < made.size(); n++) {
                 Item item = visible.get(n);
-                current.put(item, made[n]);
-                views.put(item, made[n].full());
-                summaries.put(item, made[n].summary());
+                current.put(item, made.get(n));
+                views.put(item, made.get(n).full());
+                summaries.put(item, made.get(n).summary());
             }
         });
         lastViews = current;

@@ -33,19 +33,16 @@ public final class SearchIndex {
      */
     public List<List<String>> entries(List<Item> items, java.util.function.Function<Item, String> summary) {
         java.util.IdentityHashMap<Item, List<String>> known = previous;
-        @SuppressWarnings("unchecked")
-        List<String>[] made = new List[items.size()];
-        java.util.stream.IntStream.range(0, made.length).parallel().forEach(n -> {
-            Item item = items.get(n);
+        List<List<String>> made = items.parallelStream().map(item -> {
             List<String> entry = known.get(item);
-            made[n] = entry != null ? entry : entry(item, summary.apply(item));
-        });
-        java.util.IdentityHashMap<Item, List<String>> current = new java.util.IdentityHashMap<>(made.length * 2);
-        for (int n = 0; n < made.length; n++) {
-            current.put(items.get(n), made[n]);
+            return entry != null ? entry : entry(item, summary.apply(item));
+        }).toList();
+        java.util.IdentityHashMap<Item, List<String>> current = new java.util.IdentityHashMap<>(made.size() * 2);
+        for (int n = 0; n < made.size(); n++) {
+            current.put(items.get(n), made.get(n));
         }
         previous = current;
-        return java.util.Arrays.asList(made);
+        return made;
     }
 
     private static List<String> entry(Item item, String summary) {
