@@ -5,10 +5,6 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Entry point of {@code cchc-site.jar}. Exit codes: 0 success, 1 problems in the content (or a
@@ -17,6 +13,7 @@ import java.util.function.Supplier;
 @Command(name = "cchc-site", mixinStandardHelpOptions = true, version = "cchc-site 0.1.0",
         description = "Xuất bản chuyên mục \"Cải cách hành chính - Chuyển đổi số\" thành trang web tĩnh.%n"
                 + "Static publishing for the CCHC column of a ward e-portal.",
+        subcommands = {BuildCommand.class, StatsCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, DeployCommand.class},
         synopsisSubcommandLabel = "LỆNH")
 public final class Main implements Runnable {
     public static final int OK = 0;
@@ -32,36 +29,9 @@ public final class Main implements Runnable {
                 "Thiếu lệnh. Dùng một trong: build, stats, check (xem --help).");
     }
 
-    /** The subcommands, in the order of the help. */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
-
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> c = new LinkedHashMap<>();
-        c.put("build", BuildCommand::new);
-        c.put("stats", StatsCommand::new);
-        c.put("check", CheckCommand::new);
-        c.put("new", NewCommand::new);
-        c.put("serve", ServeCommand::new);
-        c.put("deploy", DeployCommand::new);
-        return Collections.unmodifiableMap(c);
-    }
-
     /** Builds the command line with Vietnamese usage errors; used by {@link #main} and tests. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, null);
-    }
-
-    /**
-     * The command line with every subcommand, or with {@code only} alone: the tuned child JVM knows its
-     * command, and picocli reading the options of all six costs about 0.1 s of a 2.5 s build.
-     */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, String only) {
         CommandLine cl = new CommandLine(new Main());
-        COMMANDS.forEach((name, command) -> {
-            if (only == null || !COMMANDS.containsKey(only) || only.equals(name)) {
-                cl.addSubcommand(name, command.get());
-            }
-        });
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> CONTENT_ERRORS);
@@ -92,8 +62,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         int code;
         try {
-            String only = System.getProperty(JvmTuning.CHILD_PROPERTY) != null && args.length > 0 ? args[0] : null;
-            code = commandLine(out, err, only).execute(args);
+            code = commandLine(out, err).execute(args);
         } catch (Throwable t) {
             // errors (out of memory, a broken installation) still get a sentence, not a stack trace
             err.println("Lỗi hệ thống: " + t + ". Chạy lại với CCHC_DEBUG=1 để xem chi tiết kỹ thuật.");
