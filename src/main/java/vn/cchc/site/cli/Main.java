@@ -76,11 +76,8 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** Runs the command in this JVM; the jar's entry point is {@link Launcher}. */
     public static void main(String[] args) {
-        java.util.Optional<Integer> tuned = JvmTuning.runInTunedJvm(args, System.getenv());
-        if (tuned.isPresent()) {
-            System.exit(tuned.get());
-        }
         JvmTuning.watchParent();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
