@@ -114,6 +114,20 @@ class JarContractIT {
     }
 
     @Test
+    void theTunedChildOptionsStartAJvmOnThisMachineWithoutWarnings() throws Exception {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(JvmTuning.childOptions(JAR, 1_000));
+        command.addAll(List.of("-cp", JAR.toString(), Main.class.getName(), "check", "--source", SAMPLE.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.redirectOutput(dir.resolve("child.txt").toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out");
+        String log = Files.readString(dir.resolve("child.txt"), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), log);
+        assertFalse(log.toLowerCase(java.util.Locale.ROOT).contains("warning"), command + "\n" + log);
+    }
+
+    @Test
     void theClassDataArchiveMadeAtPackagingFitsTheJarAndHoldsItsClasses() throws Exception {
         String name = JAR.getFileName().toString();
         Path archive = JAR.resolveSibling(name.substring(0, name.length() - 4) + ".jsa");

@@ -57,6 +57,18 @@ class JvmTuningTest {
         assertEquals(List.of("-Xshare:auto"), JvmTuning.classDataOptions(jar), "the jar was rebuilt after the archive");
     }
 
+    @Test
+    void hugePagesAreAskedForOnlyWhenTheKernelGivesThemOnRequest() throws IOException {
+        Path setting = dir.resolve("enabled");
+        Files.writeString(setting, "always [madvise] never\n");
+        assertEquals(List.of("-XX:+UseTransparentHugePages"), JvmTuning.hugePageOptions(setting));
+        Files.writeString(setting, "always madvise [never]\n");
+        assertEquals(List.of(), JvmTuning.hugePageOptions(setting), "off: the JVM would warn on every build");
+        Files.writeString(setting, "[always] madvise never\n");
+        assertEquals(List.of(), JvmTuning.hugePageOptions(setting), "always on: nothing to ask for");
+        assertEquals(List.of(), JvmTuning.hugePageOptions(dir.resolve("missing")), "not Linux");
+    }
+
     private static int initialHeapMb(List<String> options) {
         return options.stream().filter(o -> o.startsWith("-Xms")).map(o -> Integer.parseInt(o.substring(4, o.length() - 1)))
                 .findFirst().orElseThrow();
