@@ -17,7 +17,8 @@ import java.util.List;
  * <p>Autolinking scans every text node with a regular expression, which costs about a third of the
  * parse of a typical item. A text can only hold an autolink where it holds {@code ://}, {@code www.}
  * or {@code @} (the three kinds of link the extension finds), so texts without any of them go through a
- * parser without the extension, with the same result.
+ * parser without the extension, with the same result. Of those, texts of plain prose paragraphs (most
+ * news items) are not parsed at all: {@link PlainProse} writes the same HTML directly.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
@@ -45,12 +46,18 @@ public final class MarkdownRenderer {
 
     /** The HTML of {@code markdown}. */
     public String toHtml(String markdown) {
-        Parser chosen = mayHoldAutolink(markdown) ? parser : parserWithoutAutolinks;
-        return renderer.render(chosen.parse(markdown));
+        boolean autolinks = mayHoldAutolink(markdown);
+        if (!autolinks) {
+            String prose = PlainProse.toHtml(markdown);
+            if (prose != null) {
+                return prose;
+            }
+        }
+        return renderer.render((autolinks ? parser : parserWithoutAutolinks).parse(markdown));
     }
 
-    /** The HTML of {@code markdown} always parsed with autolinks: the reference {@link #toHtml} must equal. */
-    String toHtmlWithAutolinks(String markdown) {
+    /** The HTML of {@code markdown} from flexmark, with autolinks: the reference {@link #toHtml} must equal. */
+    String toHtmlByFlexmark(String markdown) {
         return renderer.render(parser.parse(markdown));
     }
 
