@@ -1,5 +1,6 @@
 package vn.cchc.site.bake;
 
+import org.apache.commons.io.output.StringBuilderWriter;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.template.RenderingException;
@@ -25,7 +26,6 @@ import vn.cchc.site.editor.AdminPages;
 import vn.cchc.site.search.SearchIndex;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -483,7 +483,8 @@ public final class Baker {
         model.putAll(shared);
         model.putAll(job.model());
         model.put("root", Paths.rootOf(job.path()));
-        StringWriter writer = new StringWriter(16 * 1024);
+        // not StringWriter: its StringBuffer takes a lock for each of the thousands of small writes of a page
+        StringBuilderWriter writer = new StringBuilderWriter(16 * 1024);
         try {
             engine.renderDocument(model, job.template(), writer);
         } catch (RenderingException e) {
