@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,8 +118,9 @@ public final class SiteConfigLoader {
                 (long) (maxMb * 1024 * 1024));
     }
 
+    /** A year's targets, in the order site.yml gives them: the order of the report's lines. */
     private static Map<String, Integer> targetRow(Object value, List<Problem> problems, Object year) {
-        Map<String, Integer> row = new TreeMap<>();
+        Map<String, Integer> row = new LinkedHashMap<>();
         if (value instanceof Number n) {
             row.put("tin-bai", n.intValue());
         } else if (value instanceof Map<?, ?> m) {
@@ -149,7 +151,8 @@ public final class SiteConfigLoader {
         for (Map.Entry<?, ?> e : m.entrySet()) {
             try {
                 int year = Integer.parseInt(String.valueOf(e.getKey()));
-                out.put(year, Map.copyOf(targetRow(e.getValue(), problems, year)));
+                // not Map.copyOf: its order changes from one run to the next, and so would the report's
+                out.put(year, Collections.unmodifiableMap(targetRow(e.getValue(), problems, year)));
             } catch (NumberFormatException ex) {
                 problems.add(Problem.error(FILE_NAME, 0, "stats.targets: '" + e.getKey() + "' không phải là năm."));
             }

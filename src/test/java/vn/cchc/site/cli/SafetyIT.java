@@ -56,6 +56,12 @@ class SafetyIT {
     @Test
     void twoBuildsWithTheSameSourceDateEpochAreByteIdentical() throws Exception {
         Path source = corpus(300);
+        // targets shown on the statistics pages and in the report: their order must not change from one JVM to the next
+        Files.writeString(source.resolve("site.yml"), """
+                stats:
+                  targets:
+                    2026: { tin-bai: 60, van-ban: 12, thu-tuc: 10, tong: 120, quy-trinh: 4, thong-bao: 20 }
+                """);
         assertEquals(0, build(source, dir.resolve("a"), Map.of("SOURCE_DATE_EPOCH", "1790000000"), "--threads", "1"));
         assertEquals(0, build(source, dir.resolve("b"), Map.of("SOURCE_DATE_EPOCH", "1790000000", "TZ",
                 "America/New_York", "LANG", "C"), "--threads", "4"));
