@@ -25,7 +25,7 @@
 </table>
 <#if stats.targets?has_content>
 <ul class="chi-tieu">
-<#list stats.targets as t><li>Chỉ tiêu ${t.label?lower_case}: ${t.actual}/${t.target}, đạt ${t.percent()}%</li></#list>
+<#list stats.targets as t><li>Chỉ tiêu ${t.inSentence()}: ${t.actual}/${t.target}, đạt ${t.percent()}%</li></#list>
 </ul>
 </#if>
 </section>

@@ -44,7 +44,7 @@ public final class ConsoleTable {
         for (Stats s : columns) {
             if (!s.targets().isEmpty()) {
                 List<String> parts = s.targets().stream().map(t -> String.format("%s %d/%d (đạt %d%%)",
-                        t.label().toLowerCase(), t.actual(), t.target(), t.percent())).toList();
+                        t.inSentence(), t.actual(), t.target(), t.percent())).toList();
                 out.append("Chỉ tiêu ").append(s.period().label()).append(": ").append(String.join("; ", parts))
                         .append('\n');
             }

@@ -49,7 +49,7 @@ public final class StatsDocx {
                 paragraph(doc, channels, false, ParagraphAlignment.BOTH);
             }
             for (Stats.Target t : s.targets()) {
-                paragraph(doc, "So với chỉ tiêu kế hoạch (" + t.target() + " " + t.label().toLowerCase() + "), đã thực "
+                paragraph(doc, "So với chỉ tiêu kế hoạch (" + t.target() + " " + t.inSentence() + "), đã thực "
                         + "hiện " + t.actual() + ", đạt " + t.percent() + "%.", false, ParagraphAlignment.BOTH);
             }
             paragraph(doc, "Bảng 1. Số tin, bài theo loại", true, ParagraphAlignment.LEFT);

@@ -23,7 +23,7 @@ public final class StatsTable {
         }
         row(out, "Tổng cộng", s.total());
         for (var t : s.targets()) {
-            out.append(String.format("  Chỉ tiêu %s: %d/%d, đạt %d%%%n", t.label().toLowerCase(), t.actual(), t.target(),
+            out.append(String.format("  Chỉ tiêu %s: %d/%d, đạt %d%%%n", t.inSentence(), t.actual(), t.target(),
                     t.percent()));
         }
         section(out, "Theo tháng", s.byMonth(), null);

@@ -39,6 +39,11 @@ public record Stats(Period period, int total, Map<String, Integer> byType, Map<S
         public int percent() {
             return target <= 0 ? 0 : (int) Math.floor(actual * 100.0 / target);
         }
+
+        /** The label as it reads inside a sentence: first letter in lower case, acronyms kept ("quy trình ISO"). */
+        public String inSentence() {
+            return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + label.substring(1);
+        }
     }
 
     public int count(String type) {

@@ -30,7 +30,8 @@ class BakeSiteTest {
     @BeforeAll
     static void bake() throws IOException {
         SiteFixture site = new SiteFixture(dir.resolve("site"));
-        site.file("site.yml", "ward: \"Phường Lê Chân\"\nbase_url: https://lechan.example.vn/cchc\npage_size: 2\n");
+        site.file("site.yml", "ward: \"Phường Lê Chân\"\nbase_url: https://lechan.example.vn/cchc\npage_size: 2\n"
+                + "stats:\n  targets:\n    2025: { tin-bai: 4, quy-trinh: 2 }\n");
         site.item("tin/hoi-thi.md", "title: \"Phường Lê Chân triển khai Hội thi trực tuyến tìm hiểu CCHC năm 2025\"\n"
                 + "type: tin\ndate: 2025-11-03 08:30\npillars: [chi-dao-dieu-hanh, chinh-quyen-so]\ntags: [Hội thi, VNeID]\n"
                 + "author: P. T. Phượng\nchannels: [cong-ttdt, facebook, zalo]",
@@ -105,6 +106,16 @@ class BakeSiteTest {
             assertNotNull(home.selectFirst("main a[href=" + section + "]"), section);
         }
         assertTrue(home.text().contains("Phường Lê Chân triển khai Hội thi"));
+    }
+
+    @Test
+    void labelsInsideASentenceAreLowerCasedButKeepTheirAcronyms() throws IOException {
+        assertTrue(page("").text().contains("Xem tất cả quy trình ISO 9001:2015 (1)"), page("").text());
+        assertTrue(page("thong-ke/2025/").text().contains("Chỉ tiêu quy trình ISO: 1/2, đạt 50%"));
+        assertTrue(run.out().contains("tin, bài 3/4 (đạt 75%); quy trình ISO 1/2 (đạt 50%)"), run.out());
+        for (String text : List.of(page("").text(), page("thong-ke/2025/").text(), run.out())) {
+            assertFalse(text.contains("quy trình iso"), text);
+        }
     }
 
     @Test
