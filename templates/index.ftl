@@ -15,7 +15,7 @@
   <ul class="danh-sach">
   <#list items as item><@layout.entry item/></#list>
   </ul>
-  <p class="xem-them"><a href="${root}${s.path}">Xem tất cả ${s.label[0]?lower_case}${s.label[1..]} (${s.count})</a></p>
+  <p class="xem-them"><a href="${root}${s.path}">Xem tất cả ${s.inSentence()} (${s.count})</a></p>
   <#else>
   <p>Chưa có nội dung.</p>
   </#if>

@@ -1,5 +1,7 @@
 package vn.cchc.site.bake;
 
+import vn.cchc.site.content.VietnameseText;
+
 /**
  * A labelled link to a page of the site.
  *
@@ -10,5 +12,10 @@ package vn.cchc.site.bake;
 public record Link(String label, String path, int count) {
     public Link(String label, String path) {
         this(label, path, 0);
+    }
+
+    /** The label as it reads inside a sentence ({@link VietnameseText#inSentence}). */
+    public String inSentence() {
+        return VietnameseText.inSentence(label);
     }
 }

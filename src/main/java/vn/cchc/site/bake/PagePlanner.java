@@ -303,7 +303,7 @@ public final class PagePlanner {
         }
         for (Map.Entry<YearMonth, List<Item>> m : index.byMonth().entrySet()) {
             YearMonth month = m.getKey();
-            paginate(jobs, monthPath(month), "Lưu trữ " + VnDates.monthLabel(month).toLowerCase(), "list.ftl",
+            paginate(jobs, monthPath(month), "Lưu trữ " + VietnameseText.inSentence(VnDates.monthLabel(month)), "list.ftl",
                     "archive", m.getValue(), List.of(new Link("Lưu trữ", "luu-tru/"),
                             new Link("Năm " + month.getYear(), "luu-tru/" + month.getYear() + "/")));
         }

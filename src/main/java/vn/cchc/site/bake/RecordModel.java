@@ -45,6 +45,7 @@ final class RecordModel extends StringModel implements MethodCallAwareTemplateHa
         }
     }
 
+    /** As FreeMarker's {@code GenericObjectModel}: the bean model's method, made public for the interface. */
     @Override
     public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException, ShouldNotBeGetAsMethodException {
         return super.getBeforeMethodCall(key);

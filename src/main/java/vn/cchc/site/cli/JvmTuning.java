@@ -15,10 +15,11 @@ import java.util.Set;
  * Runs short batch commands ({@code build}, {@code check}, {@code stats}) in a child JVM tuned for a
  * run of a few seconds on a small machine: the client compiler only (the server compiler's warm-up
  * costs more CPU than it saves in such a run) and the parallel collector with a heap sized for the
- * site, on transparent huge pages where the kernel offers them. The initial heap grows with the number of content files, so that the old generation, which
- * ends up holding every item and body, is not grown step by step through full collections (at
- * 10,000 items these cost 0.5–0.7 s); the young generation is fixed at {@value #YOUNG_MB} MB, as the
- * collector's own sizing makes it grow past a gigabyte. {@code java -jar cchc-site.jar build} stays
+ * site, on transparent huge pages where the kernel offers them. The initial heap grows with the number
+ * of content files, so that the old generation, which ends up holding every item and body, is not
+ * grown step by step through full collections (at 10,000 items these cost 0.5–0.7 s); the young
+ * generation is fixed at {@value #YOUNG_MB} MB, as the collector's own sizing makes it grow past a
+ * gigabyte. {@code java -jar cchc-site.jar build} stays
  * the interface; the launching JVM takes about 0.2 s to start the child (its own start, the jar, this
  * class), far less than the tuning saves: the same 1,000-item build takes 4.8 s in the launching JVM
  * and 2.1 s through the child.

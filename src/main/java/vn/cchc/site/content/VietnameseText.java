@@ -28,6 +28,14 @@ public final class VietnameseText {
     }
 
     /**
+     * A label as it reads inside a sentence: its first letter in lower case, the rest as written, so
+     * acronyms stay ("Quy trình ISO" → "quy trình ISO", "Tháng 3/2026" → "tháng 3/2026").
+     */
+    public static String inSentence(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + label.substring(1);
+    }
+
+    /**
      * Lower-cases and removes tone marks, diacritics and the bar of đ: {@code "Đăng ký khai sinh"} and
      * {@code "dang ky khai sinh"} fold alike, and so do {@code "hoà"} and {@code "hòa"}.
      */

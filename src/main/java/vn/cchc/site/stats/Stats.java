@@ -1,5 +1,7 @@
 package vn.cchc.site.stats;
 
+import vn.cchc.site.content.VietnameseText;
+
 import java.util.List;
 import java.util.Map;
 
@@ -40,9 +42,9 @@ public record Stats(Period period, int total, Map<String, Integer> byType, Map<S
             return target <= 0 ? 0 : (int) Math.floor(actual * 100.0 / target);
         }
 
-        /** The label as it reads inside a sentence: first letter in lower case, acronyms kept ("quy trình ISO"). */
+        /** The label as it reads inside a sentence ({@link VietnameseText#inSentence}). */
         public String inSentence() {
-            return label.isEmpty() ? label : label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + label.substring(1);
+            return VietnameseText.inSentence(label);
         }
     }
 
