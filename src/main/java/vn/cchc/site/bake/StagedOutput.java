@@ -34,6 +34,9 @@ import java.util.stream.Stream;
  * {@link #commit()} sweeps away every file the build did not put (stale pages of deleted content)
  * before the swap. A staging folder left by a killed build is recycled the same way.
  *
+ * <p>Only a folder {@link OutputFolder} accepted is replaced; every staged site carries its
+ * {@link OutputFolder#MARKER}, so {@code .output.prev} and staging folders are recognised as ours.
+ *
  * <p>The swap is three renames on one file system: {@code output → .output.old-*},
  * {@code staging → output}, {@code .old-* → .output.prev}. Should a build die between them, the next
  * build puts things back in order before anything else.
@@ -48,8 +51,12 @@ public final class StagedOutput {
     /** Whether the staging folder is an older site (recycled) rather than a new, empty folder. */
     private boolean recycled;
 
-    public StagedOutput(Path output) {
-        this.output = output.toAbsolutePath().normalize();
+    /**
+     * @param output the output folder, as {@link OutputFolder#claim} accepted it; a symbolic link is
+     *               resolved here and the folder it names is the one replaced
+     */
+    public StagedOutput(Path output) throws IOException {
+        this.output = OutputFolder.resolveLink(output);
         String name = this.output.getFileName().toString();
         String stamp = ProcessHandle.current().pid() + "-" + System.nanoTime();
         this.staging = this.output.resolveSibling("." + name + ".staging-" + stamp);
@@ -70,7 +77,7 @@ public final class StagedOutput {
         String name = output.getFileName().toString();
         try (Stream<Path> siblings = Files.list(parent)) {
             for (Path p : siblings.sorted().toList()) {
-                if (p.getFileName().toString().startsWith("." + name + ".old-") && !Files.exists(output)) {
+                if (isOld(p.getFileName().toString(), name) && !Files.exists(output)) {
                     Files.move(p, output, StandardCopyOption.ATOMIC_MOVE);
                 }
             }
@@ -90,18 +97,18 @@ public final class StagedOutput {
         try (Stream<Path> siblings = Files.list(parent)) {
             for (Path p : siblings.sorted().toList()) {
                 String n = p.getFileName().toString();
-                if (n.startsWith("." + name + ".old-")) {
+                if (isOld(n, name)) {
                     if (!Files.exists(output)) {
                         Files.move(p, output, StandardCopyOption.ATOMIC_MOVE);
                     } else {
                         reusable.add(p);
                     }
-                } else if (n.startsWith("." + name + ".staging-") && !isLive(n)) {
+                } else if (n.matches(java.util.regex.Pattern.quote("." + name + ".staging-") + "\\d+-\\d+") && !isLive(n)) {
                     reusable.add(p);
                 }
             }
         }
-        if (Files.isDirectory(prev)) {
+        if (Files.isDirectory(prev, LinkOption.NOFOLLOW_LINKS) && OutputFolder.ours(prev)) {
             reusable.add(0, prev);
         }
         recycled = !reusable.isEmpty();
@@ -117,7 +124,13 @@ public final class StagedOutput {
         Files.write(marker, new byte[0]);
         started = Files.getLastModifiedTime(marker);
         Files.delete(marker);
+        OutputFolder.mark(staging); // after the start: the sweep keeps it
         return staging;
+    }
+
+    /** Whether {@code n} names the live output moved aside by a swap ({@code .NAME.old-PID-NANOS}). */
+    private static boolean isOld(String n, String name) {
+        return n.matches(java.util.regex.Pattern.quote("." + name + ".old-") + "\\d+-\\d+");
     }
 
     private static boolean isLive(String stagingName) {
@@ -140,10 +153,14 @@ public final class StagedOutput {
         }
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         if (Files.exists(old)) {
-            if (Files.exists(prev)) {
-                deleteTree(prev);
+            if (Files.exists(prev, LinkOption.NOFOLLOW_LINKS) && !OutputFolder.ours(prev)) {
+                deleteTree(old); // a folder of that name that is not ours stays as it is
+            } else {
+                if (Files.exists(prev)) {
+                    deleteTree(prev);
+                }
+                Files.move(old, prev, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(old, prev, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

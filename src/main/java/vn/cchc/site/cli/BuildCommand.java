@@ -8,6 +8,7 @@ import vn.cchc.site.bake.BakeOptions;
 import vn.cchc.site.bake.BakeResult;
 import vn.cchc.site.bake.Baker;
 import vn.cchc.site.bake.BuildTime;
+import vn.cchc.site.bake.OutputFolder;
 import vn.cchc.site.check.BuildFailedException;
 import vn.cchc.site.config.StatsWindowKind;
 import vn.cchc.site.report.BuildReport;
@@ -64,6 +65,9 @@ final class BuildCommand implements Callable<Integer> {
             result = new Baker().bake(options, (done, staging) -> new BuildReport(done, time,
                     chosen == null ? done.config().statsWindow() : chosen, elapsed(start))
                     .writeJson(staging.resolve("build-report.json")));
+        } catch (OutputFolder.UnsafeOutputException e) {
+            err.println("Lỗi: " + e.getMessage());
+            return Main.USAGE;
         } catch (BuildFailedException e) {
             ProblemPrinter.print(e.problems(), err);
             err.println();

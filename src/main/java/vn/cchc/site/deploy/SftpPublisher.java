@@ -55,7 +55,7 @@ public final class SftpPublisher {
      * Files of {@code output/} that stay with the pipeline: the build report names content files in
      * its warnings, drafts included, so it is kept as a CI artifact and never served to readers.
      */
-    static final Set<String> NOT_PUBLISHED = Set.of("build-report.json");
+    static final Set<String> NOT_PUBLISHED = Set.of("build-report.json", vn.cchc.site.bake.OutputFolder.MARKER);
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static final String KEY_HINT = "Dùng khóa Ed25519, ECDSA hoặc RSA không đặt mật khẩu, "
             + "tạo bằng: ssh-keygen -t ed25519 -N \"\" -f cchc_deploy";
