@@ -106,4 +106,37 @@ class LocalToolsSecurityIT {
         assertTrue(r.text().contains("templates/item.ftl:1: lỗi:"), r.text());
         assertFalse(Files.exists(mark));
     }
+
+    @Test
+    void thePreviewFolderWithDraftsIsGoneWhenServeIsStopped() throws Exception {
+        SiteFixture site = site();
+        site.item("tin-tuc/nhap.md", "title: Nháp\ntype: tin\ndate: 2025-03-01\nstatus: draft", "Nháp.");
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path log = dir.resolve("serve.txt");
+        ProcessBuilder pb = new ProcessBuilder("java", "-jar", JAR.toString(), "serve", "--source",
+                site.root().toString(), "--port", "0").redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + tmp);
+        Process p = pb.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(log).contains("Đang xem thử tại") && System.nanoTime() < deadline && p.isAlive()) {
+                Thread.sleep(50);
+            }
+            List<String> folders = TreeHashes.siblings(tmp, "cchc-xem-thu");
+            assertEquals(1, folders.size(), Files.readString(log) + folders);
+            Path folder = tmp.resolve(folders.get(0));
+            assertTrue(Files.exists(folder.resolve("tin-tuc/nhap/index.html")), "the preview holds the draft");
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(folder)));
+        } finally {
+            // SIGTERM, as Ctrl+C or a closed terminal would end it
+            p.descendants().forEach(ProcessHandle::destroy);
+            p.destroy();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        }
+        for (int n = 0; n < 100 && !TreeHashes.siblings(tmp, "cchc-xem-thu").isEmpty(); n++) {
+            Thread.sleep(100);
+        }
+        assertEquals(List.of(), TreeHashes.siblings(tmp, "cchc-xem-thu"), Files.readString(log));
+    }
 }
