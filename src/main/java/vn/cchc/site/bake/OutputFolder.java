@@ -69,9 +69,11 @@ public final class OutputFolder {
     }
 
     /**
-     * {@code output} itself, or the folder it names when it is a symbolic link (resolved once).
+     * {@code output} itself, or the folder it names when it is a symbolic link (resolved once). A
+     * link whose folder is missing (never made, or moved aside by a swap that was killed) names that
+     * folder all the same: a missing output is made, or put back by recovery.
      *
-     * @throws UnsafeOutputException when the link leads nowhere
+     * @throws UnsafeOutputException when the link leads to another link that leads nowhere
      */
     static Path resolveLink(Path output) throws UnsafeOutputException {
         Path abs = output.toAbsolutePath().normalize();
@@ -81,6 +83,14 @@ public final class OutputFolder {
         try {
             return abs.toRealPath();
         } catch (IOException e) {
+            try {
+                Path target = abs.resolveSibling(Files.readSymbolicLink(abs)).normalize();
+                if (!Files.isSymbolicLink(target) && target.getParent() != null && Files.isDirectory(target.getParent())) {
+                    return target;
+                }
+            } catch (IOException unreadable) {
+                // reported below
+            }
             throw new UnsafeOutputException("Thư mục đầu ra " + abs + " là liên kết (symlink) tới nơi không tồn "
                     + "tại. Tạo thư mục đích của liên kết, hoặc chọn thư mục khác bằng --output.");
         }

@@ -141,7 +141,28 @@ class OutputSafetyTest {
         Path link2 = Files.createSymbolicLink(dir.resolve("output2"), other);
         assertRefused(link2, "a link to an unmarked folder");
         assertTrue(Files.isSymbolicLink(link2));
-        Path dangling = Files.createSymbolicLink(dir.resolve("output3"), dir.resolve("khong-co"));
-        assertRefused(dangling, "a dangling link");
+        Path nowhere = Files.createSymbolicLink(dir.resolve("output3"), dir.resolve("khong-co/html"));
+        assertRefused(nowhere, "a link into a folder that does not exist");
+        // a link whose folder is missing (as a swap killed between its renames leaves it) gets it back
+        Path missing = Files.createSymbolicLink(dir.resolve("output4"), dir.resolve("www/moi"));
+        SiteFixture.Run run = site.build(missing);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isSymbolicLink(missing));
+        assertTrue(Files.isRegularFile(dir.resolve("www/moi/index.html")));
+    }
+
+    @Test
+    void aLinkedOutputWhoseSwapWasKilledIsRecovered() throws Exception {
+        Path target = Files.createDirectories(dir.resolve("www/html"));
+        Path link = Files.createSymbolicLink(dir.resolve("output"), target);
+        assertEquals(0, site.build(link).exitCode());
+        Map<String, String> before = TreeHashes.of(target);
+        // killed after "output -> .old-*", before "staging -> output"
+        Files.move(target, dir.resolve("www/.html.old-123-456"));
+        site.file("content/tin-tuc/a.md", "---\ntitle: X\n---\n"); // a failing build still recovers
+        SiteFixture.Run failed = site.build(link);
+        assertEquals(1, failed.exitCode(), failed.err());
+        assertEquals(before, TreeHashes.of(target));
+        assertTrue(Files.isSymbolicLink(link));
     }
 }

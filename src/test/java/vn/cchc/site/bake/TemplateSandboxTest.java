@@ -37,7 +37,7 @@ class TemplateSandboxTest {
         site.file("templates/404.ftl", attack.replace("MARK", mark.toString()) + "\n<p>404</p>\n");
         SiteFixture.Run build = site.build(dir.resolve("output"));
         assertEquals(1, build.exitCode(), build.err());
-        assertTrue(build.err().contains("templates/404.ftl:1: lỗi:"), build.err());
+        assertTrue(build.err().contains("templates/404.ftl:1: lỗi: Mẫu trang không được tạo đối tượng Java"), build.err());
         assertFalse(build.err().contains("\tat "), "no stack trace: " + build.err());
         assertFalse(Files.exists(mark), "nothing ran");
         assertFalse(Files.exists(dir.resolve("output")));
