@@ -188,7 +188,6 @@ public final class Baker {
             lastConfig = config;
         }
         if (!options.preview() && !dryRun) {
-            OutputFolder.claim(source, options.output()); // before anything touches it
             new StagedOutput(options.output()).recover();
         }
         LoadedContent content = timings.time("đọc", () -> new ContentLoader(source, config, readCache).load(changes));

@@ -43,7 +43,7 @@ public final class OutputFolder {
     public static Path claim(Path source, Path output) throws IOException {
         Path given = output.toAbsolutePath().normalize();
         Path folder = resolveLink(given);
-        Path realSource = source.toRealPath();
+        Path realSource = real(source.toAbsolutePath().normalize());
         Path realOutput = real(folder);
         String name = "Thư mục đầu ra " + given;
         if (realSource.startsWith(realOutput)) {
@@ -57,6 +57,18 @@ public final class OutputFolder {
                         + "lại chính trang đã tạo. Chọn thư mục ngoài " + input + "/, ví dụ --output output.");
             }
         }
+        checkReplaceable(folder, given);
+        return folder;
+    }
+
+    /**
+     * Refuses to let a build replace {@code folder} (a resolved output folder) unless it is missing,
+     * empty, or ours. {@link StagedOutput} checks this before it touches anything, whoever calls it.
+     *
+     * @param given the output as the user named it, for the message
+     */
+    static void checkReplaceable(Path folder, Path given) throws IOException {
+        String name = "Thư mục đầu ra " + given;
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new UnsafeOutputException(name + " là một tệp, không phải thư mục. Chọn thư mục khác bằng --output.");
         }
@@ -65,7 +77,6 @@ public final class OutputFolder {
                     + "), nên không được thay thế. Chọn một thư mục trống hoặc chưa có bằng --output (ví dụ "
                     + "--output output), hoặc tự chuyển nội dung thư mục này đi nơi khác rồi chạy lại.");
         }
-        return folder;
     }
 
     /**

@@ -55,8 +55,8 @@ public final class StagedOutput {
      * @param output the output folder, as {@link OutputFolder#claim} accepted it; a symbolic link is
      *               resolved here and the folder it names is the one replaced
      */
-    public StagedOutput(Path output) throws IOException {
-        this.output = OutputFolder.resolveLink(output);
+    public StagedOutput(Path output) {
+        this.output = resolved(output);
         String name = this.output.getFileName().toString();
         String stamp = ProcessHandle.current().pid() + "-" + System.nanoTime();
         this.staging = this.output.resolveSibling("." + name + ".staging-" + stamp);
@@ -64,16 +64,35 @@ public final class StagedOutput {
         this.prev = this.output.resolveSibling("." + name + ".prev");
     }
 
+    /** The folder a linked output names; a link that leads nowhere is kept, and refused by {@link #recover}. */
+    private static Path resolved(Path output) {
+        try {
+            return OutputFolder.resolveLink(output);
+        } catch (OutputFolder.UnsafeOutputException e) {
+            return output.toAbsolutePath().normalize();
+        }
+    }
+
     /**
      * Puts the previous site back as {@code output/} when a build was killed between the two renames
      * of its swap (output already moved aside, staging not yet moved in). Every build calls this
      * first, also one that then fails on its input, so {@code output/} is never left missing.
+     *
+     * @throws OutputFolder.UnsafeOutputException when the output is not a folder a build may replace
+     *                                            (see {@link OutputFolder}); nothing was touched
      */
     public void recover() throws IOException {
-        Path parent = output.getParent();
-        if (Files.exists(output) || !Files.isDirectory(parent)) {
-            return;
+        if (Files.isSymbolicLink(output)) {
+            OutputFolder.resolveLink(output); // a link that leads nowhere: refused with its message
         }
+        Path parent = output.getParent();
+        if (!Files.exists(output) && Files.isDirectory(parent)) {
+            putBack(parent);
+        }
+        OutputFolder.checkReplaceable(output, output);
+    }
+
+    private void putBack(Path parent) throws IOException {
         String name = output.getFileName().toString();
         try (Stream<Path> siblings = Files.list(parent)) {
             for (Path p : siblings.sorted().toList()) {

@@ -59,7 +59,7 @@ public final class TemplateFailure extends RuntimeException {
         if (SANDBOX.matcher(detail).find()) {
             return Problem.error("templates/" + template, line, "Mẫu trang không được tạo đối tượng Java (?new) hay "
                     + "dùng ?api: bị chặn vì an toàn và không thể bật lại. Xóa lệnh đó khỏi mẫu (trang /" + job.path()
-                    + "; template sandbox).");
+                    + ").");
         }
         return Problem.error("templates/" + template, line, "Mẫu trang bị lỗi khi tạo trang /" + job.path() + ": "
                 + detail + " (template error)");

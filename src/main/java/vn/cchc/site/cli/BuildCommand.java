@@ -58,7 +58,14 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BuildTime time = BuildTime.from(System.getenv(), Clock.systemUTC());
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        BakeOptions options = new BakeOptions(site.source(), output.toAbsolutePath().normalize(), time, false, strict, n);
+        Path folder;
+        try {
+            folder = OutputFolder.claim(site.source(), output);
+        } catch (OutputFolder.UnsafeOutputException e) {
+            err.println("Lỗi: " + e.getMessage());
+            return Main.USAGE;
+        }
+        BakeOptions options = new BakeOptions(site.source(), folder, time, false, strict, n);
         StatsWindowKind chosen = kind;
         BakeResult result;
         try {

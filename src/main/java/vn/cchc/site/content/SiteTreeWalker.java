@@ -93,18 +93,16 @@ public final class SiteTreeWalker {
             return false;
         }
         problems.add(Problem.error(display(path), 0, "Liên kết (symlink) này trỏ ra ngoài thư mục của trang nên "
-                + "không được đọc. Xóa liên kết và chép chính tệp hoặc thư mục vào trang (symlink leaves the site)."));
+                + "không được đọc. Xóa liên kết và chép chính tệp hoặc thư mục vào trang."));
         return false;
     }
 
     private Problem failure(Path file, IOException e) {
         if (e instanceof FileSystemLoopException) {
-            return Problem.error(display(file), 0, "Liên kết thư mục (symlink) tạo thành vòng lặp; xóa liên kết này "
-                    + "(symlink loop).");
+            return Problem.error(display(file), 0, "Liên kết thư mục (symlink) tạo thành vòng lặp; xóa liên kết này.");
         }
         if (e instanceof NoSuchFileException && Files.isSymbolicLink(file)) {
-            return Problem.error(display(file), 0, "Liên kết (symlink) trỏ tới tệp không tồn tại; xóa liên kết này "
-                    + "(dangling symlink).");
+            return Problem.error(display(file), 0, "Liên kết (symlink) trỏ tới tệp không tồn tại; xóa liên kết này.");
         }
         return Problem.error(display(file), 0, "Không đọc được tệp (" + e.getMessage() + ").");
     }

@@ -70,6 +70,19 @@ class OutputSafetyTest {
     }
 
     @Test
+    void theBakerItselfRefusesAFolderThatIsNotOurs() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("architecture.md"), "# Kiến trúc\n");
+        Map<String, String> before = TreeHashes.of(dir);
+        BakeOptions options = new BakeOptions(site.root(), docs, BuildTime.from(Map.of(), java.time.Clock.systemUTC()),
+                false, false, 1);
+        org.junit.jupiter.api.Assertions.assertThrows(OutputFolder.UnsafeOutputException.class,
+                () -> new Baker().bake(options));
+        assertEquals(before, TreeHashes.of(dir));
+        assertEquals(List.of("docs", "site"), names(dir));
+    }
+
+    @Test
     void theSourceItsParentsAndItsInputsAreRefused() throws Exception {
         Files.createDirectories(site.root().resolve(".git"));
         Files.writeString(site.root().resolve(".git/config"), "[core]\n");
