@@ -216,12 +216,21 @@ public final class PreviewServer implements AutoCloseable {
             String inject = "<script src=\"/__cchc/tai-lai.js\"></script>";
             int at = html.lastIndexOf("</body>");
             html = at >= 0 ? html.substring(0, at) + inject + html.substring(at) : html + inject;
-            if (editor && preview.resolve("admin/index.html").equals(file)) {
-                html = html.replace("<script src=\"decap-cms.js\">", access.adminScript() + "<script src=\"decap-cms.js\">");
+            if (preview.resolve("admin/index.html").equals(file)) {
+                html = withEditorToken(html);
             }
             body = html.getBytes(StandardCharsets.UTF_8);
         }
         send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+    }
+
+    /**
+     * The editor's page with this session's token handed to it (see {@link EditorAccess#adminScript()}),
+     * placed before Decap's script; unchanged without {@code --editor}.
+     */
+    private String withEditorToken(String adminPage) {
+        return editor ? adminPage.replace("<script src=\"decap-cms.js\">", access.adminScript()
+                + "<script src=\"decap-cms.js\">") : adminPage;
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
