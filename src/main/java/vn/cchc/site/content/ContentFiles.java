@@ -2,6 +2,7 @@ package vn.cchc.site.content;
 
 import vn.cchc.site.check.Problem;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,12 +67,22 @@ final class ContentFiles {
             if (hidden) {
                 continue;
             }
-            if (!markdown(abs.getFileName().toString()) || Files.isDirectory(abs) || Files.isSymbolicLink(abs)) {
+            if (!markdown(abs.getFileName().toString()) || Files.isDirectory(abs) || Files.isSymbolicLink(abs)
+                    || !inside(abs)) {
                 return null;
             }
             out.add(contentDir.resolve(rel.toString()));
         }
         return out;
+    }
+
+    /** Whether {@code file}, if it exists, really lies inside the site (no link on its way leads out). */
+    private boolean inside(Path file) {
+        try {
+            return !Files.exists(file) || file.toRealPath().startsWith(siteRoot.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import vn.cchc.site.testing.SiteFixture;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,5 +84,18 @@ class SiteLinksTest {
         SiteFixture.Run run = site.build(dir.resolve("output"));
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.readString(dir.resolve("output/tin-tuc/b/index.html")).contains("Tin dùng chung"));
+    }
+
+    @Test
+    void aWatcherReportOfAFileBehindALinkLeavingTheSiteIsNotRead() throws Exception {
+        ReadCache cache = new ReadCache();
+        ContentLoader loader = new ContentLoader(site.root(), vn.cchc.site.config.SiteConfigLoader.defaults(), cache);
+        assertEquals(List.of(), loader.load(FileChanges.EVERYTHING).problems().stream()
+                .filter(p -> p.severity() == vn.cchc.site.check.Severity.ERROR).toList());
+        Files.createSymbolicLink(site.root().resolve("content/etc"), outside);
+        LoadedContent after = loader.load(FileChanges.of(List.of(site.root().resolve("content/etc/bi-mat.md"))));
+        assertTrue(after.items().stream().noneMatch(i -> i.title().contains("Bí mật")), "not read");
+        assertTrue(after.problems().stream().anyMatch(p -> p.format().startsWith("content/etc: lỗi: Liên kết")),
+                after.problems().toString());
     }
 }
