@@ -1,8 +1,5 @@
 package vn.cchc.site.editor;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.cchc.site.config.SiteConfig;
 
 import java.io.IOException;
@@ -10,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The web editor at {@code /admin/}: Decap CMS served from the site itself (no CDN), its
@@ -44,29 +40,31 @@ public final class AdminPages {
         Files.createDirectories(admin);
         Files.copy(siteRoot.resolve(BUNDLE), admin.resolve("decap-cms.js"), StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(admin.resolve("config.yml"), decap().yaml(null), StandardCharsets.UTF_8);
-        Files.writeString(admin.resolve("index.html"), INDEX, StandardCharsets.UTF_8);
+        Files.writeString(admin.resolve("index.html"), index(), StandardCharsets.UTF_8);
         return true;
     }
 
-    /** The generated configuration, with the backend of {@code site.yml}'s {@code editor:} section. */
+    /** The generated configuration, with the {@code editor:} section of {@code site.yml}. */
     public DecapConfig decap() throws IOException {
-        return new DecapConfig(config, backend());
+        return new DecapConfig(config, EditorSettings.read(siteRoot));
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> backend() throws IOException {
-        Path file = siteRoot.resolve("site.yml");
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
-        Object all = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file, StandardCharsets.UTF_8));
-        if (all instanceof Map<?, ?> m && m.get("editor") instanceof Map<?, ?> e && e.get("backend") instanceof Map<?, ?> b) {
-            return new LinkedHashMap<>((Map<String, Object>) b);
-        }
-        return Map.of();
+    /**
+     * The editor's page: Decap's bundle and its configuration, and before them a script that makes
+     * the lists of dated collections start sorted by date, newest first (Decap has no setting for a
+     * default sort; it keeps the sort an editor picks in {@code localStorage}, which the script fills
+     * only for collections the editor has not sorted yet).
+     */
+    static String index() {
+        String collections = DecapConfig.datedCollections().stream().map(c -> "\"" + c + "\"")
+                .collect(Collectors.joining(","));
+        return INDEX.replace("<script src=\"decap-cms.js\">", "<script>(function(){try{var k=\"decap-cms.entries.sort\","
+                + "s=JSON.parse(localStorage.getItem(k)||\"{}\");[" + collections + "].forEach(function(c){if(!s[c]){s[c]="
+                + "{" + DecapConfig.DATE_FIELD + ":{key:\"" + DecapConfig.DATE_FIELD + "\",direction:\"Descending\",index:0}};}});"
+                + "localStorage.setItem(k,JSON.stringify(s));}catch(e){}})();</script>\n<script src=\"decap-cms.js\">");
     }
 
-    static final String INDEX = """
+    private static final String INDEX = """
             <!DOCTYPE html>
             <html lang="vi">
             <head>
