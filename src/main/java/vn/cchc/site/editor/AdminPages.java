@@ -3,6 +3,8 @@ package vn.cchc.site.editor;
 import vn.cchc.site.config.SiteConfig;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,18 +52,32 @@ public final class AdminPages {
     }
 
     /**
-     * The editor's page: Decap's bundle and its configuration, and before them a script that makes
-     * the lists of dated collections start sorted by date, newest first (Decap has no setting for a
-     * default sort; it keeps the sort an editor picks in {@code localStorage}, which the script fills
-     * only for collections the editor has not sorted yet).
+     * The editor's page: Decap's bundle reading {@code config.yml}, with {@code before-decap.js}
+     * ahead of it (dated lists start sorted by date, newest first) and {@code after-decap.js} after it
+     * (Vietnamese phrases the bundle lacks, from {@code decap-vi.json}; then Decap starts).
      */
     static String index() {
-        String collections = DecapConfig.datedCollections().stream().map(c -> "\"" + c + "\"")
-                .collect(Collectors.joining(","));
-        return INDEX.replace("<script src=\"decap-cms.js\">", "<script>(function(){try{var k=\"decap-cms.entries.sort\","
-                + "s=JSON.parse(localStorage.getItem(k)||\"{}\");[" + collections + "].forEach(function(c){if(!s[c]){s[c]="
-                + "{" + DecapConfig.DATE_FIELD + ":{key:\"" + DecapConfig.DATE_FIELD + "\",direction:\"Descending\",index:0}};}});"
-                + "localStorage.setItem(k,JSON.stringify(s));}catch(e){}})();</script>\n<script src=\"decap-cms.js\">");
+        String dated = DecapConfig.datedCollections().stream().map(c -> "\"" + c + "\"")
+                .collect(Collectors.joining(",", "[", "]"));
+        return INDEX.replace("<script src=\"decap-cms.js\"></script>",
+                script(resource("before-decap.js").replace("/*DATED*/", dated))
+                        + "<script src=\"decap-cms.js\"></script>\n"
+                        + script(resource("after-decap.js").replace("/*PHRASES*/", resource("decap-vi.json").strip())));
+    }
+
+    private static String script(String js) {
+        return "<script>\n" + js.replace("</", "<\\/") + "</script>\n";
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = AdminPages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static final String INDEX = """
