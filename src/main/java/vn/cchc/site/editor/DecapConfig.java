@@ -29,6 +29,9 @@ public final class DecapConfig {
     /** The sort of {@link #datedCollections()}: newest first. */
     static final String DATE_FIELD = "date";
 
+    /** The field that keeps an item off the site ({@code draft}). */
+    static final String STATUS_FIELD = "status";
+
     private final SiteConfig site;
     private final EditorSettings settings;
 
@@ -140,7 +143,9 @@ public final class DecapConfig {
             f.put("pattern", List.of("^(?:" + spec.pattern().pattern() + ")$",
                     spec.hint() != null ? spec.hint() : "Viết như " + spec.example()));
         }
-        Object initial = spec.initial();
+        // under the editorial workflow an entry is a draft until a leader publishes it, and then it
+        // must go on the site: the status starts at the build's default (published), not at draft
+        Object initial = settings.workflow() && spec.name().equals(STATUS_FIELD) ? spec.defaultValue() : spec.initial();
         // the title is what the editor types; an empty value or list needs no default
         boolean placeholder = initial instanceof String text && (text.isEmpty() || text.contains("{{title}}"));
         if (spec.kind() != FieldKind.TYPE && initial != null && !placeholder && !List.of().equals(initial)) {

@@ -142,11 +142,20 @@ class DecapConfigTest {
         assertEquals(List.of("name", "repo", "branch", "auth_type", "app_id"),
                 List.copyOf(((Map<?, ?>) on.get("backend")).keySet()), "site.yml's backend, in its order");
         assertEquals("vi", on.get("locale"));
+        assertEquals("published", status(on).get("default"), "approved entries go on the site");
         Files.writeString(root.resolve("site.yml"), "editor:\n  backend:\n    name: github\n    repo: a/b\n");
         Map<String, Object> off = new Yaml().load(new AdminPages(root, site()).decap().yaml(null));
         assertNull(off.get("publish_mode"));
+        assertEquals("draft", status(off).get("default"), "without a workflow a new entry starts as a draft");
         Files.delete(root.resolve("site.yml"));
         assertNull(((Map<?, ?>) new Yaml().load(new AdminPages(root, site()).decap().yaml(null))).get("publish_mode"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> status(Map<String, Object> config) {
+        Map<String, Object> tin = ((List<Map<String, Object>>) config.get("collections")).get(0);
+        return ((List<Map<String, Object>>) tin.get("fields")).stream().filter(f -> f.get("name").equals("status"))
+                .findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
