@@ -17,6 +17,10 @@ import vn.cchc.site.serve.PreviewServer;
 import vn.cchc.site.testing.LivePreview;
 import vn.cchc.site.testing.SiteFixture;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,6 +90,9 @@ class WebEditorBrowserTest {
 
     @Test
     void aPostWithTagsTypedInTheBrowserIsSavedAsTyped() throws Exception {
+        String config = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + "admin/config.yml"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(config.contains("publish_mode: editorial_workflow"), "the workflow is on: " + config);
         String list = driver.findElement(By.tagName("body")).getText();
         assertTrue(list.contains("01/03/2025 · Tin có sẵn"), "dates are shown: " + list);
         assertTrue(list.indexOf("Tin có sẵn") < list.indexOf("Tin năm trước"), "newest first: " + list);
