@@ -8,6 +8,7 @@ import vn.cchc.site.content.Section;
 import vn.cchc.site.content.VietnameseText;
 import vn.cchc.site.content.VnDates;
 import vn.cchc.site.config.StatsWindowKind;
+import vn.cchc.site.stats.Figure;
 import vn.cchc.site.stats.MonthlyChart;
 import vn.cchc.site.stats.Period;
 import vn.cchc.site.stats.Periods;
@@ -149,11 +150,7 @@ public final class PagePlanner {
         List<Stats> allStats = new ArrayList<>();
         for (int year : years) {
             Period period = Periods.year(year, kind);
-            boolean current = !now.toLocalDate().isAfter(period.to()) && !now.toLocalDate().isBefore(period.from());
-            if (current) {
-                period = new Period(period.from(), now.toLocalDate(), period.label() + " (đến "
-                        + VnDates.shortDate(now.toLocalDate()) + ")");
-            }
+            period = Periods.toDate(period, now.toLocalDate());
             List<Object> facts = new ArrayList<>();
             for (Item item : index.visible()) {
                 if (StatsCalculator.counts(item, period, now)) {
@@ -195,13 +192,19 @@ public final class PagePlanner {
         model.put("year", year);
         model.put("chart", MonthlyChart.of(stats.byMonth()));
         model.put("typeLabels", typeLabels);
-        model.put("pillarLabels", config.pillars().labels());
-        model.put("channelLabels", config.channels().labels());
+        Map<String, String> pillarLabels = new LinkedHashMap<>(config.pillars().labels());
+        pillarLabels.put(StatsLabels.NO_PILLAR, StatsLabels.NO_PILLAR_LABEL);
+        Map<String, String> channelLabels = new LinkedHashMap<>();
+        stats.byChannel().keySet().forEach(k -> channelLabels.put(k, StatsLabels.channel(config.channels().labels(), k)));
+        model.put("pillarLabels", pillarLabels);
+        model.put("channelLabels", channelLabels);
+        model.put("figures", Figure.TABLE);
+        model.put("tinBai", Figure.TIN_BAI.of(stats));
         model.put("changeLabels", StatsLabels.CHANGE);
         model.put("onlineLabels", StatsLabels.ONLINE);
         model.put("processLabels", StatsLabels.PROCESSES);
         model.put("page", info("Thống kê tin, bài " + period.label(), path, "stats",
-                "Số tin, bài đã đăng " + period.label() + ": " + stats.total() + ".",
+                "Số liệu " + period.label() + ": " + stats.total() + " tin, bài, văn bản, thông báo, thủ tục, quy trình.",
                 List.of(new Link("Trang chủ", ""), new Link("Thống kê", "thong-ke/"))));
         return new YearPage(stats, new PageJob(path, "stats.ftl", model, true));
     }

@@ -70,7 +70,10 @@ public final class StatsCalculator {
             byMonth.put(m.toString(), 0);
         }
         Map<String, Integer> byPillar = ordered(config.pillars().keys());
-        Map<String, Integer> byChannel = ordered(config.channels().keys());
+        byPillar.put(StatsLabels.NO_PILLAR, 0);
+        Map<String, Integer> byChannel = new LinkedHashMap<>();
+        byChannel.put(StatsLabels.PORTAL, 0);
+        byChannel.putAll(ordered(config.channels().keys()));
         Map<String, Integer> byAuthor = new TreeMap<>(text.collator());
         Map<String, Integer> byTag = new TreeMap<>(text.collator());
         Map<String, Integer> byChange = ordered(List.of("moi", "sua-doi", "bai-bo"));
@@ -80,9 +83,11 @@ public final class StatsCalculator {
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         for (Item item : counted) {
             byMonth.merge(YearMonth.from(item.date()).toString(), 1, Integer::sum);
-            item.pillars().forEach(p -> byPillar.merge(p, 1, Integer::sum));
-            item.channels().forEach(c -> byChannel.merge(c, 1, Integer::sum));
-            byAuthor.merge(item.author().isBlank() ? "(không ghi tác giả)" : item.author(), 1, Integer::sum);
+            List<String> pillars = item.pillars().isEmpty() ? List.of(StatsLabels.NO_PILLAR) : item.pillars();
+            pillars.forEach(p -> byPillar.merge(p, 1, Integer::sum));
+            channels(item).forEach(c -> byChannel.merge(c, 1, Integer::sum));
+            String author = StatsLabels.author(item.author());
+            byAuthor.merge(author, 1, Integer::sum);
             item.tags().forEach(t -> byTag.merge(t, 1, Integer::sum));
             if (item.details() instanceof Details.ThuTuc tt) {
                 byChange.merge(tt.change(), 1, Integer::sum);
@@ -92,35 +97,42 @@ public final class StatsCalculator {
                 processes.merge(qt.revision() <= 1 ? "moi" : "sua-doi", 1, Integer::sum);
             }
             annex.add(new CountedItem(item.file(), config.absolute(item.path()), item.title(), item.type().key(),
-                    item.date().atZone(VnDates.ZONE).format(iso), item.path()));
+                    item.date().atZone(VnDates.ZONE).format(iso), item.path(), pillars, author));
         }
-        return new Stats(period, counted.size(), byType, byMonth, byPillar, byChannel, new LinkedHashMap<>(byAuthor),
-                new LinkedHashMap<>(byTag), byChange, byOnline, processes, targets(period, counted.size(), byType),
-                annex);
+        if (byPillar.getOrDefault(StatsLabels.NO_PILLAR, 0) == 0) {
+            byPillar.remove(StatsLabels.NO_PILLAR);
+        }
+        Stats draft = new Stats(period, counted.size(), byType, byMonth, byPillar, byChannel,
+                new LinkedHashMap<>(byAuthor), new LinkedHashMap<>(byTag), byChange, byOnline, processes, List.of(),
+                annex, Activities.none());
+        return new Stats(period, counted.size(), byType, byMonth, byPillar, byChannel, draft.byAuthor(), draft.byTag(),
+                byChange, byOnline, processes, targets(draft), annex, Activities.none());
     }
 
-    private List<Stats.Target> targets(Period period, int total, Map<String, Integer> byType) {
+    /**
+     * The channels an item counts on: the portal always (every item of the column is on it), then
+     * the ones {@code channels} says it was also shared on.
+     */
+    static java.util.Set<String> channels(Item item) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        out.add(StatsLabels.PORTAL);
+        out.addAll(item.channels());
+        return out;
+    }
+
+    /** The yearly targets of {@code site.yml} that apply to the window, each against the figure it names. */
+    private List<Stats.Target> targets(Stats stats) {
         // a yearly target applies to windows that lie within one (calendar or nd09) year
-        int year = period.to().getYear();
-        Map<String, Integer> row = config.targets().get(year);
+        Map<String, Integer> row = config.targets().get(stats.period().to().getYear());
         if (row == null) {
             return List.of();
         }
         List<Stats.Target> out = new ArrayList<>();
         row.forEach((key, target) -> {
-            int actual;
-            String label;
-            if (key.equals("tin-bai")) {
-                actual = byType.getOrDefault("tin", 0) + byType.getOrDefault("bai", 0);
-                label = "Tin, bài";
-            } else if (key.equals("tong")) {
-                actual = total;
-                label = "Tổng số";
-            } else {
-                actual = byType.getOrDefault(key, 0);
-                label = ContentType.byKey(key).map(ContentType::label).orElse(key);
-            }
-            out.add(new Stats.Target(key, label, target, actual));
+            Figure figure = Figure.byKey(key).orElse(null);
+            out.add(figure == null
+                    ? new Stats.Target(key, key, target, 0)
+                    : new Stats.Target(key, figure.label(), target, figure.of(stats)));
         });
         return out;
     }
