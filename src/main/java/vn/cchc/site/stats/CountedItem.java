@@ -11,9 +11,10 @@ package vn.cchc.site.stats;
  * @param sitePath path of the item's page relative to the site root ({@code tin-tuc/abc/})
  * @param pillars  pillar keys ({@link StatsLabels#NO_PILLAR} alone when the item has none)
  * @param author   the author as grouped ({@link StatsLabels#author})
+ * @param citation for a {@code van-ban}, how a report cites it ({@link Directives#cite}); otherwise empty
  */
 public record CountedItem(String path, String url, String title, String type, String date, String sitePath,
-                          java.util.List<String> pillars, String author) {
+                          java.util.List<String> pillars, String author, String citation) {
 
     public CountedItem {
         pillars = java.util.List.copyOf(pillars);

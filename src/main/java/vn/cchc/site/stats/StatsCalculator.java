@@ -97,7 +97,9 @@ public final class StatsCalculator {
                 processes.merge(qt.revision() <= 1 ? "moi" : "sua-doi", 1, Integer::sum);
             }
             annex.add(new CountedItem(item.file(), config.absolute(item.path()), item.title(), item.type().key(),
-                    item.date().atZone(VnDates.ZONE).format(iso), item.path(), pillars, author));
+                    item.date().atZone(VnDates.ZONE).format(iso), item.path(), pillars, author,
+                    item.details() instanceof Details.VanBan vb ? Directives.cite(item.title(), vb.number(), vb.issued())
+                            : ""));
         }
         if (byPillar.getOrDefault(StatsLabels.NO_PILLAR, 0) == 0) {
             byPillar.remove(StatsLabels.NO_PILLAR);
