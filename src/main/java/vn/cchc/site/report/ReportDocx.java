@@ -80,8 +80,7 @@ final class ReportDocx {
     static String opening(Stats s, ReportContext ctx) {
         String ward = VietnameseText.inSentence(ctx.config().ward());
         String request = ctx.settings().request();
-        return (request.isEmpty() ? "" : "Thực hiện " + request + ", ") + (request.isEmpty() ? "Ủy" : "ủy")
-                + " ban nhân dân " + ward + " báo cáo kết quả công tác tuyên truyền cải cách hành chính "
+        return (request.isEmpty() ? "" : "Thực hiện " + request + ", ") + "Ủy ban nhân dân " + ward + " báo cáo kết quả công tác tuyên truyền cải cách hành chính "
                 + s.period().withDates() + " như sau:";
     }
 
@@ -118,6 +117,7 @@ final class ReportDocx {
 
     private static void signature(DocxParts parts, ReportSettings set) {
         XWPFTable t = parts.table(1, new int[] {80, ReportTemplate.TEXT_MM - 80}, false);
+        t.getRow(0).setCantSplitRow(true);
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFParagraph p = left.getParagraphs().get(0);
         p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT);

@@ -44,11 +44,11 @@ final class ReportText {
         return out.toString();
     }
 
-    /** One sentence per target: "So với chỉ tiêu kế hoạch (50 tin, bài), đã thực hiện 11, đạt 22%." */
+    /** One sentence per target: "So với chỉ tiêu kế hoạch về tin, bài (50), đã thực hiện 11, đạt 22%." */
     static List<String> targets(Stats s) {
         List<String> out = new ArrayList<>();
         for (Stats.Target t : s.targets()) {
-            out.add("So với chỉ tiêu kế hoạch (" + t.target() + " " + t.inSentence() + "), đã thực hiện " + t.actual()
+            out.add("So với chỉ tiêu kế hoạch về " + t.inSentence() + " (" + t.target() + "), đã thực hiện " + t.actual()
                     + ", đạt " + t.percent() + "%.");
         }
         return out;

@@ -210,7 +210,7 @@ class OneSourceOfTruthTest {
             String t = text.getText();
             assertTrue(t.contains("đã đăng tải 3 tin, bài tuyên truyền về cải cách hành chính (2 tin, 1 bài viết)"), t);
             assertTrue(t.contains("Tổng số tin, bài, văn bản, thông báo, thủ tục, quy trình đã đăng tải: 5."), t);
-            assertTrue(t.contains("So với chỉ tiêu kế hoạch (4 tin, bài), đã thực hiện 3, đạt 75%."), t);
+            assertTrue(t.contains("So với chỉ tiêu kế hoạch về tin, bài (4), đã thực hiện 3, đạt 75%."), t);
             assertTrue(t.contains("- 5 tin, bài, văn bản, thông báo, thủ tục, quy trình trên Cổng TTĐT"), t);
             assertTrue(t.contains("- 4 tin, bài, văn bản, thông báo, thủ tục, quy trình trên Zalo;"), t);
         }
