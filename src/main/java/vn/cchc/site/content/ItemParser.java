@@ -81,7 +81,7 @@ public final class ItemParser {
         }
         if (type != null && type.counted() && pillars.isEmpty() && fm.field("pillars") == null) {
             problems.add(Problem.warning(file, fm.headerEnd(), "Chưa gắn chuyên đề (pillars); bài sẽ không xuất hiện "
-                    + "trong trang chuyên đề và thống kê theo chuyên đề."));
+                    + "trong trang chuyên đề, thống kê xếp bài vào mục “Chưa gắn chuyên đề”."));
         }
         Details details = type == null ? new Details.None() : details(type, r);
         boolean documentOnly = details instanceof Details.VanBan vb && vb.attachment() != null;
