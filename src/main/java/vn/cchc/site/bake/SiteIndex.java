@@ -60,7 +60,7 @@ public final class SiteIndex {
                 .thenComparing(Item::title, vi).thenComparing(Item::path);
         List<Item> list = new ArrayList<>();
         for (Item item : items) {
-            if (preview || item.visibleAt(now)) {
+            if (item.type().published() && (preview || item.visibleAt(now))) {
                 list.add(item);
             }
         }

@@ -9,6 +9,6 @@ final class ActivityLabels {
 
     /** The label of a form key, from {@code site.yml}'s vocabulary. */
     static String form(SiteConfig config, String key) {
-        return key;
+        return config.activityForms().label(key);
     }
 }

@@ -108,7 +108,28 @@ public final class StatsCalculator {
                 new LinkedHashMap<>(byAuthor), new LinkedHashMap<>(byTag), byChange, byOnline, processes, List.of(),
                 annex, Activities.none());
         return new Stats(period, counted.size(), byType, byMonth, byPillar, byChannel, draft.byAuthor(), draft.byTag(),
-                byChange, byOnline, processes, targets(draft), annex, Activities.none());
+                byChange, byOnline, processes, targets(draft), annex, activities(items, period, now));
+    }
+
+    /**
+     * The records of propaganda outside the column ({@code hoat-dong}) in the window, per form in the
+     * order of {@code activity_forms}: published, not dated after now, dated in the window. They
+     * are never part of the column's counts.
+     */
+    private Activities activities(List<Item> items, Period period, LocalDateTime now) {
+        Map<String, Activities.Form> byForm = new LinkedHashMap<>();
+        config.activityForms().keys().forEach(k -> byForm.put(k, new Activities.Form(0, 0, 0)));
+        int total = 0;
+        for (Item item : items) {
+            if (item.details() instanceof Details.HoatDong hd && item.date() != null && item.visibleAt(now)
+                    && period.contains(item.date())) {
+                byForm.put(hd.form(), byForm.getOrDefault(hd.form(), new Activities.Form(0, 0, 0))
+                        .plus(hd.quantity(), hd.participants()));
+                total++;
+            }
+        }
+        byForm.values().removeIf(f -> f.records() == 0);
+        return new Activities(total, byForm);
     }
 
     /**
