@@ -36,7 +36,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code stats}: counts publications in a reporting window, as table, JSON, CSV or Word. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(name = "stats", mixinStandardHelpOptions = true, subcommands = StatsMergeCommand.class,
         description = "Thống kê số tin, bài đã đăng trong một kỳ báo cáo (năm, 6 tháng, quý, tháng hoặc từ ngày đến ngày).")
 final class StatsCommand implements Callable<Integer> {
     @Spec

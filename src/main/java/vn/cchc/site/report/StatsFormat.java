@@ -17,7 +17,9 @@ public enum StatsFormat {
     JSON("json", false) {
         @Override
         public byte[] render(Stats stats, ReportContext ctx) {
-            return new StatsJson().write(stats).getBytes(StandardCharsets.UTF_8);
+            java.util.Map<String, Object> json = new StatsJson().toMap(stats);
+            json.put("ward", ctx.config().ward());
+            return new StatsJson().write(json).getBytes(StandardCharsets.UTF_8);
         }
     },
     CSV("csv", false) {
