@@ -73,10 +73,29 @@ class SignedReportPdfTest {
         run("pdftotext", "-layout", pdf.toString(), dir.resolve("bao-cao.txt").toString());
         pdfText = Files.readString(dir.resolve("bao-cao.txt"), StandardCharsets.UTF_8);
         pages = List.of(pdfText.split("\f"));
+    }
+
+    /** The sample site's report (this repository, with its report: settings), kept as page images. */
+    @Test
+    void sampleReportPageImages() throws Exception {
+        Path sample = dir.resolve("mau.docx");
+        SiteFixture.Run r = SiteFixture.cli("stats", "--source=.", "--year=2025", "--format=docx", "--out=" + sample);
+        assertEquals(0, r.exitCode(), r.err());
+        run("soffice", "-env:UserInstallation=file://" + dir.resolve("lo-profile"), "--headless", "--convert-to", "pdf",
+                "--outdir", dir.toString(), sample.toString());
+        run("pdftotext", "-layout", dir.resolve("mau.pdf").toString(), dir.resolve("mau.txt").toString());
+        String t = flat(Files.readString(dir.resolve("mau.txt")));
+        for (String part : List.of("Kính gửi: Sở Văn hóa, Thể thao và Du lịch thành phố Hải Phòng.", "Phạm Việt Anh",
+                "- Loa, đài truyền thanh: 1 hoạt động, 60 lượt;", "550 người tham dự")) {
+            assertTrue(t.contains(flat(part)), part);
+        }
+        Assumptions.assumeTrue(onPath("pdftoppm"));
         Path shots = Path.of(System.getProperty("cchc.screenshots", "target/screenshots"));
         Files.createDirectories(shots);
-        if (onPath("pdftoppm")) {
-            run("pdftoppm", "-r", "60", "-png", pdf.toString(), shots.resolve("bao-cao").toString());
+        run("pdftoppm", "-r", "60", "-png", dir.resolve("mau.pdf").toString(), shots.resolve("bao-cao-mau").toString());
+        try (Stream<Path> images = Files.list(shots)) {
+            assertTrue(images.filter(p -> p.getFileName().toString().startsWith("bao-cao-mau-")).count() >= 3,
+                    "page images of the report and its annexes");
         }
     }
 
