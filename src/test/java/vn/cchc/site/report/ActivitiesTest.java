@@ -3,14 +3,13 @@ package vn.cchc.site.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 import vn.cchc.site.config.SiteConfigLoader;
 import vn.cchc.site.editor.DecapConfig;
+import vn.cchc.site.testing.ReportFiles;
 import vn.cchc.site.testing.SiteFixture;
 
 import java.io.InputStream;
@@ -49,13 +48,7 @@ class ActivitiesTest {
     }
 
     private static SiteFixture.Run stats(String... extra) {
-        String[] args = new String[4 + extra.length];
-        args[0] = "stats";
-        args[1] = "--source=" + site.root();
-        args[2] = "--year=2025";
-        args[3] = "--window=calendar";
-        System.arraycopy(extra, 0, args, 4, extra.length);
-        return SiteFixture.cli(args);
+        return ReportFiles.stats2025(site.root(), extra);
     }
 
     @Test
@@ -99,13 +92,10 @@ class ActivitiesTest {
         }
         Path docx = dir.resolve("hd.docx");
         assertEquals(0, stats("--format=docx", "--out=" + docx).exitCode());
-        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
-             XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
-            String t = ex.getText();
-            assertTrue(t.contains("- Hội nghị: 1 hoạt động, 9 lượt, 550 người tham dự;"), t);
-            assertTrue(t.contains("- Loa truyền thanh: 2 hoạt động, 60 lượt;"), t);
-            assertTrue(t.contains("Tổng số tin, bài, văn bản, thông báo, thủ tục, quy trình đã đăng tải: 1."), t);
-        }
+        String t = ReportFiles.wordText(docx);
+        assertTrue(t.contains("- Hội nghị: 1 hoạt động, 9 lượt, 550 người tham dự;"), t);
+        assertTrue(t.contains("- Loa truyền thanh: 2 hoạt động, 60 lượt;"), t);
+        assertTrue(t.contains("Tổng số tin, bài, văn bản, thông báo, thủ tục, quy trình đã đăng tải: 1."), t);
     }
 
     @Test

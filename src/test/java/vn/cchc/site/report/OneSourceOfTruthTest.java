@@ -8,7 +8,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.jsoup.Jsoup;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.site.stats.Figure;
+import vn.cchc.site.testing.ReportFiles;
 import vn.cchc.site.testing.SiteFixture;
 
 import java.io.InputStream;
@@ -75,13 +75,7 @@ class OneSourceOfTruthTest {
     }
 
     private static SiteFixture.Run stats(String... extra) {
-        String[] args = new String[4 + extra.length];
-        args[0] = "stats";
-        args[1] = "--source=" + site.root();
-        args[2] = "--year=2025";
-        args[3] = "--window=calendar";
-        System.arraycopy(extra, 0, args, 4, extra.length);
-        return SiteFixture.cli(args);
+        return ReportFiles.stats2025(site.root(), extra);
     }
 
     private static void same(Map<String, Integer> got, String where) {
@@ -205,15 +199,12 @@ class OneSourceOfTruthTest {
         }
         Path report = dir.resolve("bao-cao.docx");
         assertEquals(0, stats("--format=docx", "--out=" + report).exitCode());
-        try (InputStream in = Files.newInputStream(report); XWPFDocument doc = new XWPFDocument(in);
-             XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-            String t = text.getText();
-            assertTrue(t.contains("đã đăng tải 3 tin, bài tuyên truyền về cải cách hành chính (2 tin, 1 bài viết)"), t);
-            assertTrue(t.contains("Tổng số tin, bài, văn bản, thông báo, thủ tục, quy trình đã đăng tải: 5."), t);
-            assertTrue(t.contains("So với chỉ tiêu kế hoạch về tin, bài (4), đã thực hiện 3, đạt 75%."), t);
-            assertTrue(t.contains("- 5 tin, bài, văn bản, thông báo, thủ tục, quy trình trên Cổng TTĐT"), t);
-            assertTrue(t.contains("- 4 tin, bài, văn bản, thông báo, thủ tục, quy trình trên Zalo;"), t);
-        }
+        String t = ReportFiles.wordText(report);
+        assertTrue(t.contains("đã đăng tải 3 tin, bài tuyên truyền về cải cách hành chính (2 tin, 1 bài viết)"), t);
+        assertTrue(t.contains("Tổng số tin, bài, văn bản, thông báo, thủ tục, quy trình đã đăng tải: 5."), t);
+        assertTrue(t.contains("So với chỉ tiêu kế hoạch về tin, bài (4), đã thực hiện 3, đạt 75%."), t);
+        assertTrue(t.contains("- 5 tin, bài, văn bản, thông báo, thủ tục, quy trình trên Cổng TTĐT"), t);
+        assertTrue(t.contains("- 4 tin, bài, văn bản, thông báo, thủ tục, quy trình trên Zalo;"), t);
     }
 
     @Test
