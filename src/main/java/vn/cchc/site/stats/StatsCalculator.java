@@ -58,13 +58,7 @@ public final class StatsCalculator {
             }
         }
         counted.sort(Comparator.comparing(Item::date).thenComparing(Item::file));
-        Map<String, Integer> byType = new LinkedHashMap<>();
-        for (ContentType t : ContentType.values()) {
-            long n = counted.stream().filter(i -> i.type() == t).count();
-            if (n > 0) {
-                byType.put(t.key(), (int) n);
-            }
-        }
+        Map<String, Integer> byType = byType(counted);
         Map<String, Integer> byMonth = new LinkedHashMap<>();
         for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
             byMonth.put(m.toString(), 0);
@@ -80,7 +74,6 @@ public final class StatsCalculator {
         Map<String, Integer> byOnline = ordered(List.of("toan-trinh", "mot-phan", "khong"));
         Map<String, Integer> processes = ordered(List.of("moi", "sua-doi"));
         List<CountedItem> annex = new ArrayList<>();
-        DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         for (Item item : counted) {
             byMonth.merge(YearMonth.from(item.date()).toString(), 1, Integer::sum);
             List<String> pillars = item.pillars().isEmpty() ? List.of(StatsLabels.NO_PILLAR) : item.pillars();
@@ -96,10 +89,7 @@ public final class StatsCalculator {
             if (item.details() instanceof Details.QuyTrinh qt) {
                 processes.merge(qt.revision() <= 1 ? "moi" : "sua-doi", 1, Integer::sum);
             }
-            annex.add(new CountedItem(item.file(), config.absolute(item.path()), item.title(), item.type().key(),
-                    item.date().atZone(VnDates.ZONE).format(iso), item.path(), pillars, author,
-                    item.details() instanceof Details.VanBan vb ? Directives.cite(item.title(), vb.number(), vb.issued())
-                            : ""));
+            annex.add(annexEntry(item, pillars, author));
         }
         if (byPillar.getOrDefault(StatsLabels.NO_PILLAR, 0) == 0) {
             byPillar.remove(StatsLabels.NO_PILLAR);
@@ -109,6 +99,26 @@ public final class StatsCalculator {
                 annex, Activities.none());
         return new Stats(period, counted.size(), byType, byMonth, byPillar, byChannel, draft.byAuthor(), draft.byTag(),
                 byChange, byOnline, processes, targets(draft), annex, activities(items, period, now));
+    }
+
+    /** Type key → count, in content-model order, types with no item left out. */
+    private static Map<String, Integer> byType(List<Item> counted) {
+        Map<String, Integer> byType = new LinkedHashMap<>();
+        for (ContentType t : ContentType.values()) {
+            long n = counted.stream().filter(i -> i.type() == t).count();
+            if (n > 0) {
+                byType.put(t.key(), (int) n);
+            }
+        }
+        return byType;
+    }
+
+    private CountedItem annexEntry(Item item, List<String> pillars, String author) {
+        String citation = item.details() instanceof Details.VanBan vb
+                ? Directives.cite(item.title(), vb.number(), vb.issued()) : "";
+        return new CountedItem(item.file(), config.absolute(item.path()), item.title(), item.type().key(),
+                item.date().atZone(VnDates.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), item.path(), pillars,
+                author, citation);
     }
 
     /**
