@@ -176,7 +176,37 @@ public final class PagePlanner {
                 "Số tin, bài của chuyên mục theo từng năm.", List.of(new Link("Trang chủ", ""))));
         jobs.add(memo.job("thong-ke/", new Object[] {allStats, kind}, () -> new PageJob("thong-ke/",
                 "stats-index.ftl", model, true)));
+        if (config.activitiesPage()) {
+            jobs.add(activitiesPage());
+        }
         return jobs;
+    }
+
+    /** {@code thong-ke/hoat-dong/}: the register of propaganda outside the column, newest first. */
+    private PageJob activitiesPage() {
+        return memo.job("thong-ke/hoat-dong/", new Object[] {index.records()}, this::activitiesJob);
+    }
+
+    private PageJob activitiesJob() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Item item : index.records()) {
+            if (item.details() instanceof vn.cchc.site.content.Details.HoatDong hd) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("date", VnDates.shortDate(item.date().toLocalDate()));
+                row.put("title", item.title());
+                row.put("form", config.activityForms().label(hd.form()));
+                row.put("quantity", hd.quantity());
+                row.put("participants", hd.participants());
+                row.put("url", hd.url() == null ? "" : hd.url());
+                rows.add(row);
+            }
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("rows", rows);
+        model.put("page", info("Hoạt động tuyên truyền ngoài chuyên mục", "thong-ke/hoat-dong/", "activities",
+                "Các hoạt động tuyên truyền cải cách hành chính ngoài chuyên mục: phát thanh, băng rôn, hội nghị…",
+                List.of(new Link("Trang chủ", ""), new Link("Thống kê", "thong-ke/"))));
+        return new PageJob("thong-ke/hoat-dong/", "activities.ftl", model, true);
     }
 
     /** One year's statistics and the page that shows them. */

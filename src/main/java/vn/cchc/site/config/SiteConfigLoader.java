@@ -60,7 +60,7 @@ public final class SiteConfigLoader {
         return new SiteConfig("Cải cách hành chính - Chuyển đổi số", "Phường", "", "http://localhost/", "", "", "",
                 10, new Vocabulary(DEFAULT_PILLARS), new Vocabulary(DEFAULT_CHANNELS), StatsWindowKind.CALENDAR,
                 true, Map.of(), List.of("www.youtube.com", "www.youtube-nocookie.com"), 20L * 1024 * 1024,
-                new Vocabulary(DEFAULT_ACTIVITY_FORMS));
+                new Vocabulary(DEFAULT_ACTIVITY_FORMS), false);
     }
 
     public SiteConfig load(Path siteRoot, List<Problem> problems) {
@@ -131,7 +131,8 @@ public final class SiteConfigLoader {
                 targets(stats, problems),
                 strings(map, "embed_hosts", d.embedHosts()),
                 (long) (maxMb * 1024 * 1024),
-                new Vocabulary(labels(map, "activity_forms", d.activityForms().labels(), problems)));
+                new Vocabulary(labels(map, "activity_forms", d.activityForms().labels(), problems)),
+                bool(stats, "activities_page", d.activitiesPage()));
     }
 
     /** A year's targets, in the order site.yml gives them: the order of the report's lines. */

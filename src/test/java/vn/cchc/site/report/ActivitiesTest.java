@@ -110,6 +110,23 @@ class ActivitiesTest {
     }
 
     @Test
+    void aListPageWhenSiteYmlAsksForIt() throws Exception {
+        SiteFixture listed = new SiteFixture(dir.resolve("listed"));
+        listed.file("site.yml", "stats:\n  activities_page: true\n");
+        listed.item("hd.md", "title: Hội nghị tổ dân phố\ntype: hoat-dong\ndate: 2025-11-28\nform: hoi-nghi\n"
+                + "quantity: 9\nparticipants: 550", "");
+        listed.item("nhap.md", "title: Nháp\ntype: hoat-dong\ndate: 2025-11-28\nform: loa\nstatus: draft", "");
+        Path out = dir.resolve("out-listed");
+        SiteFixture.Run r = listed.build(out);
+        assertEquals(0, r.exitCode(), r.err());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(out.resolve("thong-ke/hoat-dong/index.html").toFile(),
+                "UTF-8");
+        assertEquals(1, page.select("tbody tr").size(), "drafts left out");
+        assertTrue(page.text().contains("Hội nghị, tọa đàm"), page.text());
+        assertTrue(page.select("tbody tr").text().contains("550"));
+    }
+
+    @Test
     void badRecordsAreReportedWithTheirLines() throws Exception {
         SiteFixture bad = new SiteFixture(dir.resolve("bad"));
         bad.item("a.md", "title: A\ntype: hoat-dong\ndate: 2025-03-01\nform: loaa\nquantity: 0\nparticipants: nhiều", "");
