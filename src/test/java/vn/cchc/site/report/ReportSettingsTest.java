@@ -41,6 +41,9 @@ class ReportSettingsTest {
                 || err.contains("site.yml:8: lỗi: report.royalties: loại 'bai-viet' không có."), err);
         assertTrue(err.contains("site.yml:9: lỗi: report.royalties.thong-bao phải là một số không âm"), err);
         assertTrue(!err.contains("Exception"), "no stack trace");
+        SiteFixture.Run check = SiteFixture.cli("check", "--source=" + dir);
+        assertEquals(1, check.exitCode(), check.out());
+        assertTrue(check.err().contains("site.yml:4: lỗi: report.recipent"), "check reports them too: " + check.err());
     }
 
     @Test
