@@ -239,6 +239,17 @@ class OneSourceOfTruthTest {
     }
 
     @Test
+    void nd09WindowsAreNamedOnceAndTheBuildSaysWhichWindowThePageUses() throws Exception {
+        SiteFixture.Run table = SiteFixture.cli("stats", "--source=" + site.root(), "--year=2025", "--window=nd09");
+        assertEquals(0, table.exitCode(), table.err());
+        String line = table.out().lines().filter(l -> l.startsWith("Kỳ báo cáo:")).findFirst().orElseThrow();
+        assertEquals("Kỳ báo cáo: kỳ báo cáo năm 2025 (15/12/2024 – 14/12/2025)", line);
+        SiteFixture.Run build = site.build(dir.resolve("out-nd09"), "--window=nd09");
+        assertEquals(0, build.exitCode(), build.err());
+        assertTrue(build.out().contains("trang /thong-ke/ tính theo năm dương lịch"), build.out());
+    }
+
+    @Test
     void mavenSitePage() throws Exception {
         Path md = dir.resolve("generated-site/markdown/thong-ke.md");
         SiteReportGenerator.main(new String[] {site.root().toString(), md.toString()});
