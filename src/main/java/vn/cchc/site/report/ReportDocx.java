@@ -38,7 +38,7 @@ final class ReportDocx {
             parts.centred("Kính gửi: " + orDots(set.recipient()) + ".", false, false, 0).setSpacingBefore(240);
             parts.body(opening(s, ctx)).setSpacingBefore(240);
             parts.heading("I. CÔNG TÁC CHỈ ĐẠO");
-            directives(parts, s);
+            directives(parts, s, set);
             parts.heading("II. KẾT QUẢ ĐẠT ĐƯỢC");
             parts.heading("1. Tuyên truyền trên Cổng thông tin điện tử");
             parts.body(ReportText.column(s, config));
@@ -104,15 +104,29 @@ final class ReportDocx {
                 + Directives.dateLine(ctx.today()), false, true, 14);
     }
 
-    private static void directives(DocxParts parts, Stats s) {
-        List<String> cited = s.items().stream().map(CountedItem::citation).filter(c -> !c.isEmpty()).toList();
-        if (cited.isEmpty()) {
+    /**
+     * The window's directive documents: the ward's own (issuer naming the place) as issued, the
+     * others as carried out.
+     */
+    private static void directives(DocxParts parts, Stats s, ReportSettings set) {
+        String place = VietnameseText.fold(set.place());
+        List<CountedItem> docs = s.items().stream().filter(i -> !i.citation().isEmpty()).toList();
+        List<CountedItem> own = docs.stream().filter(i -> !place.isEmpty()
+                && VietnameseText.fold(i.issuer()).contains(place)).toList();
+        List<CountedItem> others = docs.stream().filter(i -> !own.contains(i)).toList();
+        if (docs.isEmpty()) {
             parts.placeholder("[Trong kỳ chưa có văn bản chỉ đạo nào đăng trên chuyên mục; cán bộ phụ trách ghi các "
                     + "văn bản chỉ đạo tại đây.]");
             return;
         }
-        parts.body("Trong " + s.period().label() + ", Ủy ban nhân dân đã ban hành các văn bản chỉ đạo, cụ thể:");
-        cited.forEach(c -> parts.body("+ " + c + "."));
+        if (!own.isEmpty()) {
+            parts.body("Trong " + s.period().label() + ", Ủy ban nhân dân phường đã ban hành các văn bản chỉ đạo, cụ thể:");
+            own.forEach(i -> parts.body("+ " + i.citation() + "."));
+        }
+        if (!others.isEmpty()) {
+            parts.body("Ủy ban nhân dân phường đã triển khai thực hiện các văn bản của cấp trên:");
+            others.forEach(i -> parts.body("+ " + i.citation() + " (" + i.issuer() + ")."));
+        }
     }
 
     private static void signature(DocxParts parts, ReportSettings set) {

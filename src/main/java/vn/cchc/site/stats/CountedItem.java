@@ -12,9 +12,10 @@ package vn.cchc.site.stats;
  * @param pillars  pillar keys ({@link StatsLabels#NO_PILLAR} alone when the item has none)
  * @param author   the author as grouped ({@link StatsLabels#author})
  * @param citation for a {@code van-ban}, how a report cites it ({@link Directives#cite}); otherwise empty
+ * @param issuer   for a {@code van-ban}, its issuing body; otherwise empty
  */
 public record CountedItem(String path, String url, String title, String type, String date, String sitePath,
-                          java.util.List<String> pillars, String author, String citation) {
+                          java.util.List<String> pillars, String author, String citation, String issuer) {
 
     public CountedItem {
         pillars = java.util.List.copyOf(pillars);

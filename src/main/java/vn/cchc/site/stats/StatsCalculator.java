@@ -114,11 +114,11 @@ public final class StatsCalculator {
     }
 
     private CountedItem annexEntry(Item item, List<String> pillars, String author) {
-        String citation = item.details() instanceof Details.VanBan vb
-                ? Directives.cite(item.title(), vb.number(), vb.issued()) : "";
+        Details.VanBan vb = item.details() instanceof Details.VanBan v ? v : null;
+        String citation = vb == null ? "" : Directives.cite(item.title(), vb.number(), vb.issued());
         return new CountedItem(item.file(), config.absolute(item.path()), item.title(), item.type().key(),
                 item.date().atZone(VnDates.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), item.path(), pillars,
-                author, citation);
+                author, citation, vb == null ? "" : vb.issuer());
     }
 
     /**
