@@ -26,7 +26,7 @@ import java.util.Map;
 public final class DecapConfig {
     static final String DATE_FORMAT = "YYYY-MM-DD HH:mm";
 
-    /** The sort of {@link #datedCollections()}: newest first. */
+    /** The field the lists of {@link #datedCollections()} show and are sorted by, newest first. */
     static final String DATE_FIELD = "date";
 
     /** The field that keeps an item off the site ({@code draft}). */
