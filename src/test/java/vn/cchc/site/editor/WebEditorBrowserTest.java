@@ -97,6 +97,11 @@ class WebEditorBrowserTest {
         assertTrue(list.contains("01/03/2025 · Tin có sẵn"), "dates are shown: " + list);
         assertTrue(list.indexOf("Tin có sẵn") < list.indexOf("Tin năm trước"), "newest first: " + list);
         assertEquals(List.of(), driver.executeScript(MISSING_PHRASES), "every phrase of the editor in Vietnamese");
+        driver.findElement(By.xpath("//*[@role='button'][contains(., 'Nhóm theo')]")).sendKeys(Keys.ENTER);
+        wait.until(d -> !d.findElements(By.xpath("//*[@role='menuitem'][normalize-space(.)='Năm']")).isEmpty());
+        driver.findElement(By.xpath("//*[@role='menuitem'][normalize-space(.)='Năm']")).click();
+        wait.until(d -> List.of(d.findElement(By.tagName("body")).getText().split("\n"))
+                .containsAll(List.of("Năm 2025", "Năm 2024")));
 
         driver.get(server.url() + "admin/#/collections/tin/new");
         input("title").sendKeys("Bài soạn trên trình duyệt");
