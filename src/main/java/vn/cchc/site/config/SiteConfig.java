@@ -22,11 +22,13 @@ import java.util.Map;
  * @param targets         yearly targets: year → (type key, "tin-bai" or "tong") → number
  * @param embedHosts      hosts allowed in editor {@code <iframe>}s
  * @param attachmentMaxBytes largest attachment accepted
+ * @param portal          the ward's official portal, where articles are pasted ({@code portal:})
  */
 public record SiteConfig(String title, String ward, String parent, String baseUrl, String address,
                          String hotline, String email, int pageSize, Vocabulary pillars, Vocabulary channels,
                          StatsWindowKind statsWindow, boolean statsPage, Map<Integer, Map<String, Integer>> targets,
-                         List<String> embedHosts, long attachmentMaxBytes) {
+                         List<String> embedHosts, long attachmentMaxBytes,
+                         PortalConfig portal) {
 
     /** Base URL joined with a site-relative path. */
     public String absolute(String path) {

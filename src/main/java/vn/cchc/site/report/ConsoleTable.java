@@ -41,6 +41,13 @@ public final class ConsoleTable {
             out.append(padLeft(String.valueOf(s.total()), colWidth));
         }
         out.append('\n');
+        if (columns.stream().anyMatch(s -> s.onPortal() > 0)) {
+            out.append(pad("Đã có trên Cổng TTĐT", labelWidth));
+            for (Stats s : columns) {
+                out.append(padLeft(String.valueOf(s.onPortal()), colWidth));
+            }
+            out.append('\n');
+        }
         for (Stats s : columns) {
             if (!s.targets().isEmpty()) {
                 List<String> parts = s.targets().stream().map(t -> String.format("%s %d/%d (đạt %d%%)",

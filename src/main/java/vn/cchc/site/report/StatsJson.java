@@ -15,7 +15,8 @@ import java.util.Map;
  * The statistics JSON, a contract other tools read:
  * {@code {"from","to","total","byType","byMonth","byPillar","byChannel","byAuthor","items":[...]}},
  * plus {@code byTag}, {@code byChange}, {@code byOnline}, {@code processes}, {@code targets} and
- * {@code label}. {@code byType} leaves out types with no item.
+ * {@code label}. {@code byType} leaves out types with no item. {@code onPortal} counts the items
+ * pasted on the ward's official portal; an item's {@code portalUrl} is there only when it has one.
  */
 public final class StatsJson {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -26,6 +27,7 @@ public final class StatsJson {
         out.put("to", s.period().to().toString());
         out.put("label", s.period().label());
         out.put("total", s.total());
+        out.put("onPortal", s.onPortal());
         out.put("byType", s.byType());
         out.put("byMonth", s.byMonth());
         out.put("byPillar", s.byPillar());
@@ -53,6 +55,9 @@ public final class StatsJson {
             row.put("title", i.title());
             row.put("type", i.type());
             row.put("date", i.date());
+            if (!i.portalUrl().isEmpty()) {
+                row.put("portalUrl", i.portalUrl());
+            }
             items.add(row);
         }
         out.put("items", items);

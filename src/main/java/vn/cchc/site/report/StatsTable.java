@@ -22,6 +22,7 @@ public final class StatsTable {
             }
         }
         row(out, "Tổng cộng", s.total());
+        row(out, "Trong đó đã đăng trên Cổng TTĐT của phường", s.onPortal());
         for (var t : s.targets()) {
             out.append(String.format("  Chỉ tiêu %s: %d/%d, đạt %d%%%n", t.inSentence(), t.actual(), t.target(),
                     t.percent()));

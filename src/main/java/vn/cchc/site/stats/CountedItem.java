@@ -9,8 +9,10 @@ package vn.cchc.site.stats;
  * @param type  type key
  * @param date  publication date, ISO-8601 with the Vietnam offset ({@code 2025-11-03T08:30:00+07:00})
  * @param sitePath path of the item's page relative to the site root ({@code tin-tuc/abc/})
+ * @param portalUrl address of its copy on the ward's official portal, or empty
  */
-public record CountedItem(String path, String url, String title, String type, String date, String sitePath) {
+public record CountedItem(String path, String url, String title, String type, String date, String sitePath,
+                          String portalUrl) {
 
     /** {@code dd/MM/yyyy} of {@link #date()}. */
     public String shortDate() {

@@ -92,7 +92,7 @@ public final class StatsCalculator {
                 processes.merge(qt.revision() <= 1 ? "moi" : "sua-doi", 1, Integer::sum);
             }
             annex.add(new CountedItem(item.file(), config.absolute(item.path()), item.title(), item.type().key(),
-                    item.date().atZone(VnDates.ZONE).format(iso), item.path()));
+                    item.date().atZone(VnDates.ZONE).format(iso), item.path(), item.portalUrl()));
         }
         return new Stats(period, counted.size(), byType, byMonth, byPillar, byChannel, new LinkedHashMap<>(byAuthor),
                 new LinkedHashMap<>(byTag), byChange, byOnline, processes, targets(period, counted.size(), byType),
