@@ -65,7 +65,8 @@ public final class ViewFactory {
                 vanBan(item), thuTuc(item), quyTrinh(item));
     }
 
-    static String summary(Item item, String text) {
+    /** The summary field, or the start of the body's {@code text}: what lists, feeds and the paste pack show. */
+    public static String summary(Item item, String text) {
         if (!item.summary().isBlank()) {
             return item.summary().strip();
         }
