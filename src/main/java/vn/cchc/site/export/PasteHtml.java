@@ -6,6 +6,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -49,6 +52,7 @@ final class PasteHtml {
                 ? pageUrl + a.attr("href") : a.absUrl("href"))));
         body.select("img[src]").forEach(img -> img.attr("src", refs.image(img.absUrl("src"))));
         demoteHeadings(body);
+        boxesToParagraphs(body);
         Document clean = new Cleaner(ALLOWED).clean(dirty);
         clean.outputSettings().prettyPrint(true).indentAmount(1);
         Element out = clean.body();
@@ -77,6 +81,20 @@ final class PasteHtml {
         p.appendText("Xem video: ");
         p.appendElement("a").attr("href", src).text(title.isBlank() ? src : title);
         return p;
+    }
+
+    /** A layout box ({@code div}, {@code section}...) of inline content becomes a paragraph; others are unwrapped. */
+    private static void boxesToParagraphs(Element body) {
+        List<Element> boxes = new ArrayList<>(body.select("div, section, article, aside, header, footer, main, nav"));
+        Collections.reverse(boxes); // innermost first
+        for (Element box : boxes) {
+            boolean blocks = box.children().stream().anyMatch(c -> c.isBlock());
+            if (blocks) {
+                box.unwrap();
+            } else {
+                box.tagName("p");
+            }
+        }
     }
 
     /** Shifts every heading down one level when the body uses {@code h1}, so the top level is {@code h2}. */

@@ -88,7 +88,7 @@ final class QueuePage {
         }
         template(out, id + "-tieu-de", esc(e.title()));
         template(out, id + "-tom-tat", esc(e.summary()));
-        template(out, id + "-noi-dung", e.bodyHtml());
+        template(out, id + "-noi-dung", inFolder(e.bodyHtml(), e.folder()));
         template(out, id + "-noi-dung-chu", esc(plainText(e.bodyHtml())));
         out.append("</li>\n");
     }
@@ -106,6 +106,20 @@ final class QueuePage {
 
     private static void template(StringBuilder out, String id, String html) {
         out.append("<template id=\"").append(id).append("\">").append(html).append("</template>\n");
+    }
+
+    /**
+     * The body with its images found from the queue page ({@code hoi-thi/anh.png}): browsers make the
+     * addresses of copied HTML absolute, and should point at the real files.
+     */
+    private static String inFolder(String bodyHtml, String folder) {
+        Element body = Jsoup.parseBodyFragment(bodyHtml).body();
+        body.select("img[src]").forEach(img -> {
+            if (!img.attr("src").contains(":")) {
+                img.attr("src", folder + "/" + img.attr("src"));
+            }
+        });
+        return body.html();
     }
 
     /** The body as plain text: one paragraph (block) a line, with a blank line between. */

@@ -84,7 +84,7 @@ class PortalPackTest {
         assertEquals(PasteHtml.TABLE_STYLE, doc.selectFirst("table").attr("style"));
         assertEquals(PasteHtml.CELL_STYLE, doc.selectFirst("td").attr("style"));
         assertNull(doc.selectFirst("div"), "wrappers and layout boxes are dropped");
-        assertTrue(doc.text().contains("Chữ nhỏ"), "their text stays");
+        assertEquals("Chữ nhỏ", doc.selectFirst("p:contains(Chữ nhỏ)").text(), "their text stays, as a paragraph");
         assertEquals(List.of("chuyen-muc.txt", "hoi-thi.png", "ke-hoach-30.pdf", "noi-dung.html", "thong-tin.txt",
                 "tieu-de.txt", "tom-tat.txt"), list(folder));
         assertEquals("Hội thi tìm hiểu cải cách hành chính\n", read(folder, PortalPack.TITLE));
