@@ -4,11 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import vn.cchc.site.bake.BakeOptions;
-import vn.cchc.site.bake.BakeResult;
 import vn.cchc.site.bake.BuildTime;
 import vn.cchc.site.check.BuildFailedException;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -38,10 +36,5 @@ final class ExportCommand implements Runnable {
         err.println();
         err.println(notDone + ": " + ProblemPrinter.summary(e.problems()) + ". Sửa các lỗi trên rồi chạy lại.");
         return Main.CONTENT_ERRORS;
-    }
-
-    /** Prints the warnings of a finished check or build. */
-    static void warnings(BakeResult result, PrintWriter err) throws IOException {
-        ProblemPrinter.print(result.warnings(), err);
     }
 }

@@ -1,5 +1,6 @@
 package vn.cchc.site.cli;
 
+import org.apache.commons.io.file.PathUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,16 +10,15 @@ import vn.cchc.site.bake.BakeResult;
 import vn.cchc.site.bake.Baker;
 import vn.cchc.site.bake.BuildTime;
 import vn.cchc.site.check.BuildFailedException;
-import vn.cchc.site.check.Problem;
 import vn.cchc.site.content.Item;
 import vn.cchc.site.export.PackEntry;
 import vn.cchc.site.export.PortalPack;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -40,25 +40,26 @@ final class ExportPortalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildTime time = BuildTime.from(System.getenv(), Clock.systemUTC());
-        BakeResult result;
+        Path work = Files.createTempDirectory("cchc-portal-");
         try {
-            result = new Baker().check(ExportCommand.options(site.source(), Path.of("output"), time));
-        } catch (BuildFailedException e) {
-            return ExportCommand.failed(e, err, "Không tạo được gói bài");
+            Path built = work.resolve("site");
+            BakeResult result;
+            try {
+                result = new Baker().bake(ExportCommand.options(site.source(), built, time));
+            } catch (BuildFailedException e) {
+                return ExportCommand.failed(e, err, "Không tạo được gói bài");
+            }
+            ProblemPrinter.print(result.warnings(), err);
+            List<Item> queue = PortalPack.queue(result.items(), time.local());
+            List<PackEntry> entries = new PortalPack(result.config(), site.source()).write(queue, built, out);
+            long onPortal = result.items().stream().filter(i -> i.visibleAt(time.local()) && i.onPortal()).count();
+            spec.commandLine().getOut().printf("Đã tạo gói %d bài chờ đăng lên Cổng TTĐT trong %s (%d bài đã có trên cổng). "
+                    + "Mở %s để chép từng bài.%n", entries.size(), out, onPortal, out.resolve("index.html"));
+            return Main.OK;
+        } finally {
+            PathUtils.deleteDirectory(work);
         }
-        ExportCommand.warnings(result, err);
-        List<Item> queue = PortalPack.queue(result.items(), time.local());
-        List<Problem> problems = new ArrayList<>();
-        List<PackEntry> entries = new PortalPack(result.config(), site.source()).write(queue, out, problems);
-        if (!problems.isEmpty()) {
-            return ExportCommand.failed(new BuildFailedException(problems), err, "Không tạo được gói bài");
-        }
-        long onPortal = result.items().stream().filter(i -> i.visibleAt(time.local()) && i.onPortal()).count();
-        stdout.printf("Đã tạo gói %d bài chờ đăng lên Cổng TTĐT trong %s (%d bài đã có trên cổng). "
-                + "Mở %s để chép từng bài.%n", entries.size(), out, onPortal, out.resolve("index.html"));
-        return Main.OK;
     }
 }

@@ -44,7 +44,7 @@ final class ExportZipCommand implements Callable<Integer> {
             } catch (BuildFailedException e) {
                 return ExportCommand.failed(e, spec.commandLine().getErr(), "Không tạo được tệp ZIP");
             }
-            ExportCommand.warnings(result, spec.commandLine().getErr());
+            ProblemPrinter.print(result.warnings(), spec.commandLine().getErr());
             int files = SiteZip.write(built, out, time.local());
             spec.commandLine().getOut().printf("Đã ghi %s: %d tệp của trang web và %s.%n", out, files, SiteZip.MANIFEST);
             return Main.OK;

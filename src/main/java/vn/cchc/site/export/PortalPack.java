@@ -1,13 +1,7 @@
 package vn.cchc.site.export;
 
-import vn.cchc.site.bake.BodyProcessor;
-import vn.cchc.site.bake.MarkdownRenderer;
-import vn.cchc.site.bake.RenderedBody;
 import vn.cchc.site.bake.ViewFactory;
-import vn.cchc.site.check.HtmlSanitizer;
-import vn.cchc.site.check.Problem;
 import vn.cchc.site.config.SiteConfig;
-import vn.cchc.site.content.Details;
 import vn.cchc.site.content.Item;
 
 import java.io.IOException;
@@ -55,37 +49,30 @@ public final class PortalPack {
     /**
      * Writes the pack of {@code queue} into {@code out}, replacing a previous pack there.
      *
-     * @param problems receives the errors of bodies that cannot be rendered (then nothing is written)
+     * @param site the built site: each item's text is taken from its page, so what is pasted is what
+     *             readers see (the facts of a document, procedure or process, then the body)
      * @return the entries written, in queue order
      */
-    public List<PackEntry> write(List<Item> queue, Path out, List<Problem> problems) throws IOException {
-        BodyProcessor bodies = new BodyProcessor(new MarkdownRenderer(), new HtmlSanitizer(config.embedHosts()));
-        List<RenderedBody> rendered = queue.stream().map(bodies::process).toList();
-        rendered.forEach(r -> problems.addAll(r.problems().stream().filter(Problem::isError).toList()));
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return List.of();
-        }
+    public List<PackEntry> write(List<Item> queue, Path site, Path out) throws IOException {
         PackFolder.prepare(out);
         List<PackEntry> entries = new ArrayList<>();
         Set<String> folders = new HashSet<>();
-        for (int i = 0; i < queue.size(); i++) {
-            entries.add(writeItem(queue.get(i), rendered.get(i), out, unique(queue.get(i).slug(), folders)));
+        for (Item item : queue) {
+            entries.add(writeItem(item, site, out, unique(item.slug(), folders)));
         }
         Files.writeString(out.resolve("index.html"), new QueuePage(config).render(entries), StandardCharsets.UTF_8);
         return entries;
     }
 
-    private PackEntry writeItem(Item item, RenderedBody body, Path out, String folderName) throws IOException {
+    private PackEntry writeItem(Item item, Path site, Path out, String folderName) throws IOException {
         Path folder = out.resolve(folderName);
         Files.createDirectories(folder);
         AssetRefs refs = new AssetRefs(config.baseUrl(), siteRoot.resolve("assets"), folder, RESERVED);
         String pageUrl = config.absolute(item.path());
-        String html = PasteHtml.of(body.html(), pageUrl, refs);
+        ArticleText article = ArticleText.of(site.resolve(item.path()).resolve("index.html"));
+        String html = PasteHtml.of(article.html(), pageUrl, refs);
         String cover = item.image().isEmpty() ? null : refs.copy(item.image());
-        if (item.details() instanceof Details.VanBan vb && vb.attachment() != null && !vb.attachment().isEmpty()) {
-            refs.copy(vb.attachment().replaceFirst("^/?(assets/)?", ""));
-        }
-        String summary = ViewFactory.summary(item, body.text());
+        String summary = ViewFactory.summary(item, article.bodyText());
         String category = config.portal().category(item.type().key(), config.title());
         String date = item.date() == null ? "" : item.date().format(FORM_DATE);
         String author = item.author().isBlank() ? config.ward() : item.author();

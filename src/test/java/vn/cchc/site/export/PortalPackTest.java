@@ -128,6 +128,31 @@ class PortalPackTest {
     }
 
     @Test
+    void aDocumentCarriesItsFactsTableAndAttachment(@TempDir Path other) throws IOException {
+        SiteFixture copy = PortalFixture.write(other.resolve("site"));
+        copy.item("van-ban/kh-30.md", """
+                title: Kế hoạch cải cách hành chính năm 2025
+                type: van-ban
+                date: 2025-07-28 16:00
+                pillars: [cong-vu]
+                number: "30/KH-UBND"
+                issued: 2025-07-28
+                issuer: "UBND phường Lê Chân"
+                attachment: tep/Ke-Hoach_30.PDF
+                """, "Kế hoạch xác định các nhiệm vụ trọng tâm.");
+        Path out = other.resolve("goi");
+        SiteFixture.Run r = SiteFixture.cli("export", "portal", "--source=" + copy.root(), "--out=" + out);
+        assertEquals(0, r.exitCode(), r.err());
+        Document doc = Jsoup.parse(Files.readString(out.resolve("kh-30").resolve(PortalPack.BODY)));
+        assertEquals("30/KH-UBND", doc.selectFirst("th:contains(Số ký hiệu) + td").text(), "the page's facts table");
+        assertEquals(PortalFixture.BASE + "tep/Ke-Hoach_30.PDF", doc.selectFirst("td a").attr("href"));
+        assertTrue(doc.text().contains("Kế hoạch xác định các nhiệm vụ trọng tâm."));
+        assertTrue(Files.isRegularFile(out.resolve("kh-30/ke-hoach-30.pdf")), "the attachment, ready to upload");
+        assertEquals("Tin tức - Sự kiện\n",
+                read(out.resolve("kh-30"), PortalPack.CATEGORY), "types the mapping leaves out: mac-dinh");
+    }
+
+    @Test
     void refusesAFolderHoldingOtherFiles(@TempDir Path other) throws IOException {
         Files.writeString(other.resolve("luan-van.docx"), "x");
         SiteFixture.Run r = SiteFixture.cli("export", "portal", "--source=" + site.root(), "--out=" + other);
