@@ -1,22 +1,16 @@
 package vn.cchc.site.cli;
 
-import org.apache.commons.io.file.PathUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.cchc.site.bake.BakeResult;
-import vn.cchc.site.bake.Baker;
 import vn.cchc.site.bake.BuildTime;
-import vn.cchc.site.check.BuildFailedException;
 import vn.cchc.site.content.Item;
 import vn.cchc.site.export.PackEntry;
 import vn.cchc.site.export.PortalPack;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -40,26 +34,17 @@ final class ExportPortalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
         BuildTime time = BuildTime.from(System.getenv(), Clock.systemUTC());
-        Path work = Files.createTempDirectory("cchc-portal-");
-        try {
-            Path built = work.resolve("site");
-            BakeResult result;
-            try {
-                result = new Baker().bake(ExportCommand.options(site.source(), built, time));
-            } catch (BuildFailedException e) {
-                return ExportCommand.failed(e, err, "Không tạo được gói bài");
-            }
-            ProblemPrinter.print(result.warnings(), err);
-            List<Item> queue = PortalPack.queue(result.items(), time.local());
-            List<PackEntry> entries = new PortalPack(result.config(), site.source()).write(queue, built, out);
-            long onPortal = result.items().stream().filter(i -> i.visibleAt(time.local()) && i.onPortal()).count();
-            spec.commandLine().getOut().printf("Đã tạo gói %d bài chờ đăng lên Cổng TTĐT trong %s (%d bài đã có trên cổng). "
-                    + "Mở %s để chép từng bài.%n", entries.size(), out, onPortal, out.resolve("index.html"));
-            return Main.OK;
-        } finally {
-            PathUtils.deleteDirectory(work);
-        }
+        return ExportCommand.withBuiltSite(site.source(), time, spec.commandLine().getErr(), "Không tạo được gói bài",
+                (result, built) -> {
+                    List<Item> queue = PortalPack.queue(result.items(), time.local());
+                    List<PackEntry> entries = new PortalPack(result.config(), site.source()).write(queue, built, out);
+                    long onPortal = result.items().stream().filter(i -> i.visibleAt(time.local()) && i.onPortal())
+                            .count();
+                    spec.commandLine().getOut().printf("Đã tạo gói %d bài chờ đăng lên Cổng TTĐT trong %s (%d bài đã có "
+                            + "trên cổng). Mở %s để chép từng bài.%n", entries.size(), out, onPortal,
+                            out.resolve("index.html"));
+                    return Main.OK;
+                });
     }
 }

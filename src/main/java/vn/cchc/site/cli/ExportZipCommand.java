@@ -1,19 +1,14 @@
 package vn.cchc.site.cli;
 
-import org.apache.commons.io.file.PathUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.cchc.site.bake.BakeResult;
-import vn.cchc.site.bake.Baker;
 import vn.cchc.site.bake.BuildTime;
-import vn.cchc.site.check.BuildFailedException;
 import vn.cchc.site.export.SiteZip;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -35,21 +30,12 @@ final class ExportZipCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         BuildTime time = BuildTime.from(System.getenv(), Clock.systemUTC());
-        Path work = Files.createTempDirectory("cchc-zip-");
-        try {
-            Path built = work.resolve("site");
-            BakeResult result;
-            try {
-                result = new Baker().bake(ExportCommand.options(site.source(), built, time));
-            } catch (BuildFailedException e) {
-                return ExportCommand.failed(e, spec.commandLine().getErr(), "Không tạo được tệp ZIP");
-            }
-            ProblemPrinter.print(result.warnings(), spec.commandLine().getErr());
-            int files = SiteZip.write(built, out, time.local());
-            spec.commandLine().getOut().printf("Đã ghi %s: %d tệp của trang web và %s.%n", out, files, SiteZip.MANIFEST);
-            return Main.OK;
-        } finally {
-            PathUtils.deleteDirectory(work);
-        }
+        return ExportCommand.withBuiltSite(site.source(), time, spec.commandLine().getErr(), "Không tạo được tệp ZIP",
+                (result, built) -> {
+                    int files = SiteZip.write(built, out, time.local());
+                    spec.commandLine().getOut().printf("Đã ghi %s: %d tệp của trang web và %s.%n", out, files,
+                            SiteZip.MANIFEST);
+                    return Main.OK;
+                });
     }
 }

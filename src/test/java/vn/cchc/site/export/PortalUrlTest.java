@@ -56,6 +56,15 @@ class PortalUrlTest {
     }
 
     @Test
+    void thePortalHostIsADomainName() throws IOException {
+        SiteFixture site = PortalFixture.write(dir.resolve("site"));
+        site.file("site.yml", "portal:\n  host: https://lechan.haiphong.gov.vn/\n");
+        SiteFixture.Run r = SiteFixture.cli("check", "--source=" + site.root());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("portal.host: 'https://lechan.haiphong.gov.vn/' phải là tên miền"), r.err());
+    }
+
+    @Test
     void statsCountItemsOnThePortal() throws IOException {
         SiteFixture site = PortalFixture.write(dir.resolve("site"));
         SiteFixture.Run json = SiteFixture.cli("stats", "--source=" + site.root(), "--year=2025", "--format=json");
