@@ -13,11 +13,12 @@ import java.util.stream.Stream;
  * {@code deploy --target pages}: the folder GitLab Pages ({@code public/}) or GitHub Pages (the
  * artifact of {@code actions/upload-pages-artifact}) publishes, filled with a built site. Links
  * between pages are relative, so the site works under the project's path ({@code /cchc/}) as it is;
- * absolute addresses (feed, sitemap, canonical) come from {@code base_url}.
+ * absolute addresses (feed, sitemap, canonical) come from {@code base_url}. The files SFTP does not
+ * publish ({@link SftpPublisher#NOT_PUBLISHED}) are not copied.
  */
 public final class PagesFolder {
-    /** The file of a built site that marks a folder this command may replace. */
-    static final String MARK = "build-report.json";
+    /** Files every built site has at its top: a folder holding them all is an earlier copy, replaced. */
+    static final List<String> SITE_SHAPE = List.of("index.html", "404.html", "sitemap.xml", "rss.xml");
 
     private PagesFolder() {
     }
@@ -40,7 +41,7 @@ public final class PagesFolder {
                     + site + "; chọn --pages-dir khác (ví dụ public).");
         }
         if (Files.isDirectory(to) && !isEmpty(to)) {
-            if (!Files.isRegularFile(to.resolve(MARK))) {
+            if (!SITE_SHAPE.stream().allMatch(f -> Files.isRegularFile(to.resolve(f)))) {
                 throw new DeployException("thư mục " + target + " đã có tệp khác, không phải trang web đã tạo; "
                         + "xóa nó hoặc chọn --pages-dir khác.");
             }
@@ -49,7 +50,7 @@ public final class PagesFolder {
         Files.createDirectories(to);
         List<Path> files;
         try (Stream<Path> s = Files.walk(from)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
+            files = s.filter(Files::isRegularFile).filter(f -> !isPrivate(from.relativize(f))).sorted().toList();
         }
         for (Path f : files) {
             Path copy = to.resolve(from.relativize(f).toString());
@@ -57,6 +58,11 @@ public final class PagesFolder {
             Files.copy(f, copy, StandardCopyOption.REPLACE_EXISTING);
         }
         return files.size();
+    }
+
+    /** The build report and the output's marker stay with the pipeline, as with SFTP. */
+    private static boolean isPrivate(Path relative) {
+        return relative.getNameCount() == 1 && SftpPublisher.NOT_PUBLISHED.contains(relative.toString());
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

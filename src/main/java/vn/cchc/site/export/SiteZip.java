@@ -2,6 +2,7 @@ package vn.cchc.site.export;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import vn.cchc.site.deploy.SftpPublisher;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,7 +23,7 @@ import java.util.zip.Deflater;
  * entry with the same time (the build's now, Vietnam time, whatever the time zone of the machine)
  * and mode ({@code 0644}), no folders entries, and a {@value #MANIFEST} inside in {@code sha256sum}
  * format ({@code sha256sum -c SHA256SUMS} checks the unpacked site). The same site and time give
- * the same bytes.
+ * the same bytes. Files that are not published ({@link SftpPublisher#NOT_PUBLISHED}) are left out.
  */
 public final class SiteZip {
     public static final String MANIFEST = "SHA256SUMS";
@@ -41,7 +42,7 @@ public final class SiteZip {
         List<String> paths;
         try (Stream<Path> s = Files.walk(site)) {
             paths = s.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals(MANIFEST)).sorted().toList();
+                    .filter(p -> !p.equals(MANIFEST) && !SftpPublisher.NOT_PUBLISHED.contains(p)).sorted().toList();
         }
         StringBuilder manifest = new StringBuilder();
         Path parent = zip.toAbsolutePath().getParent();
