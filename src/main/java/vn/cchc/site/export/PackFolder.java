@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * The output folder of a pack: created when absent, emptied when it holds a previous pack (so items
- * pasted since then disappear from it), refused when it holds anything else.
+ * pasted since then disappear from it), refused when it holds anything else or lies in the site's inputs.
  */
 final class PackFolder {
     /** The mark of a pack's queue page, so an earlier pack can be told from someone's files. */
@@ -19,7 +19,18 @@ final class PackFolder {
     private PackFolder() {
     }
 
-    static void prepare(Path out) throws IOException {
+    /**
+     * @param siteRoot the site the pack is made from: the pack may not lie in its {@code content/},
+     *                 {@code assets/} or {@code templates/} (it would be read or published with the site)
+     */
+    static void prepare(Path out, Path siteRoot) throws IOException {
+        Path abs = out.toAbsolutePath().normalize();
+        for (String input : List.of("content", "assets", "templates")) {
+            if (abs.startsWith(siteRoot.toAbsolutePath().normalize().resolve(input))) {
+                throw new IOException("thư mục " + out + " nằm trong " + input + "/ của trang, gói bài sẽ bị đăng "
+                        + "hoặc đọc cùng trang; chọn thư mục ngoài " + input + "/, ví dụ --out goi-bai");
+            }
+        }
         if (Files.isDirectory(out)) {
             List<Path> children;
             try (Stream<Path> s = Files.list(out)) {

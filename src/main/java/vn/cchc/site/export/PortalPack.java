@@ -54,7 +54,7 @@ public final class PortalPack {
      * @return the entries written, in queue order
      */
     public List<PackEntry> write(List<Item> queue, Path site, Path out) throws IOException {
-        PackFolder.prepare(out);
+        PackFolder.prepare(out, siteRoot);
         List<PackEntry> entries = new ArrayList<>();
         Set<String> folders = new HashSet<>();
         for (Item item : queue) {

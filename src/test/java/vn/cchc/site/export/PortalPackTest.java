@@ -159,6 +159,11 @@ class PortalPackTest {
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("chọn một thư mục trống"), r.err());
         assertTrue(Files.exists(other.resolve("luan-van.docx")));
+        SiteFixture.Run inAssets = SiteFixture.cli("export", "portal", "--source=" + site.root(),
+                "--out=" + site.root().resolve("assets/goi-bai"));
+        assertEquals(1, inAssets.exitCode());
+        assertTrue(inAssets.err().contains("nằm trong assets/"), inAssets.err());
+        assertFalse(Files.exists(site.root().resolve("assets/goi-bai")));
     }
 
     @Test
