@@ -1,7 +1,5 @@
 package vn.cchc.site.bake;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
@@ -30,9 +28,6 @@ import java.util.Set;
  * labels table cells for the stacked phone layout, and collects internal links for the link check.
  */
 public final class BodyProcessor {
-    private static final List<String> RICH_TAGS = List.of("<a ", "<img", "<table", "<h1", "<h2", "<h3", "<h4", "<h5",
-            "<h6", "<iframe");
-
     private final MarkdownRenderer markdown;
     private final HtmlSanitizer sanitizer;
 
@@ -48,20 +43,36 @@ public final class BodyProcessor {
         this.images = images;
     }
 
+    /**
+     * The page HTML of {@code item}'s body and what is wrong with it. A body nested too deeply or with
+     * a block too long to render in bounded time is not rendered: it gives an error at its line.
+     */
     public RenderedBody process(Item item) {
+        List<Problem> limits = BodyLimits.check(item.body(), item.file(), item.bodyLine());
+        if (!limits.isEmpty()) {
+            return new RenderedBody("", "", List.of(), Set.of(), limits);
+        }
+        try {
+            return render(item);
+        } catch (StackOverflowError e) {
+            return new RenderedBody("", "", List.of(), Set.of(), List.of(Problem.error(item.file(), item.bodyLine(),
+                    "Nội dung lồng nhau quá sâu, không thể hiển thị. Bỏ bớt các danh sách, trích dẫn hoặc thẻ HTML lồng nhau.")));
+        }
+    }
+
+    private RenderedBody render(Item item) {
         String html = markdown.toHtml(item.body());
         List<Problem> unsafeLinks = sanitizer.checkMarkdownLinks(item.body(), item.file(), item.bodyLine());
-        if (isPlain(item.body(), html)) {
-            // No raw HTML, link, image, table or heading: nothing to sanitise or rewrite.
-            return new RenderedBody(html, Parser.unescapeEntities(textOf(html), false), List.of(),
-                    html.contains("id=") ? Set.copyOf(PageLinkScanner.idsOf(html)) : Set.of(), unsafeLinks);
+        if (sanitizer.alreadyClean(item.body(), html)) {
+            // Only attribute-free safelisted tags and text: nothing to sanitise or rewrite.
+            return new RenderedBody(html, Parser.unescapeEntities(textOf(html), false), List.of(), Set.of(),
+                    unsafeLinks);
         }
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
-        Element body = doc.body();
         SourceLines lines = new SourceLines(item.body(), item.bodyLine());
+        HtmlSanitizer.Cleaned cleaned = sanitizer.clean(html, item.file(), lines);
+        Element body = cleaned.body();
         List<Problem> problems = new ArrayList<>(unsafeLinks);
-        problems.addAll(sanitizer.sanitize(body, item.file(), lines));
+        problems.addAll(cleaned.problems());
         Map<String, String> ids = asciiIds(body);
         String root = Paths.rootOf(item.path());
         List<RenderedBody.InternalLink> links = new ArrayList<>();
@@ -200,19 +211,6 @@ public final class BodyProcessor {
             }
         }
         return out.toString();
-    }
-
-    /** Whether the rendered body is only paragraphs, lists and emphasis, with no editor HTML. */
-    static boolean isPlain(String markdown, String html) {
-        if (markdown.indexOf('<') >= 0) {
-            return false;
-        }
-        for (String tag : RICH_TAGS) {
-            if (html.contains(tag)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static boolean isExternal(String href) {
