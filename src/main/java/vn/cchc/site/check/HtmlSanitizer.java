@@ -86,7 +86,36 @@ public final class HtmlSanitizer {
         clean.outputSettings().prettyPrint(false);
         List<Problem> problems = new ArrayList<>();
         rebuild(html, clean.body(), file, lines, problems);
+        if (html.toLowerCase(Locale.ROOT).contains("<noscript")) {
+            List<Problem> asBrowsersRead = new ArrayList<>();
+            rebuild(withoutNoscriptText(html), new Element("div"), file, lines, asBrowsersRead);
+            asBrowsersRead.stream().filter(p -> p.isError() && !problems.contains(p)).forEach(problems::add);
+        }
         return new Cleaned(clean.body(), problems);
+    }
+
+    /**
+     * {@code html} as a browser running scripts reads it: from {@code <noscript>} to the first
+     * {@code </noscript} is raw text, even where that end stands inside an attribute value (the
+     * parser, which runs no script, reads markup there). Checked too, so script placed after such an
+     * end fails the build.
+     */
+    static String withoutNoscriptText(String html) {
+        String lower = html.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(html.length());
+        int at = 0;
+        int open;
+        while ((open = lower.indexOf("<noscript", at)) >= 0) {
+            out.append(html, at, open);
+            int close = lower.indexOf("</noscript", open);
+            if (close < 0) {
+                return out.toString();
+            }
+            at = close + "</noscript".length();
+            int gt = html.indexOf('>', at);
+            at = gt < 0 ? html.length() : gt + 1;
+        }
+        return out.append(html, at, html.length()).toString();
     }
 
     /**

@@ -91,6 +91,7 @@ final class Rebuild implements NodeFilter {
         if (!HtmlSanitizer.ALLOWED_TAGS.contains(tag)) {
             problems.add(Problem.warning(file, lines.lineOf("<" + tag), "Đã bỏ thẻ <" + tag + "> không được hỗ trợ "
                     + "(giữ lại chữ bên trong)."));
+            SafeAttributes.copy(el, new Element("span"), file, lines, problems);
             return FilterResult.CONTINUE;
         }
         Element copy = new Element(Tag.valueOf(tag), "");
