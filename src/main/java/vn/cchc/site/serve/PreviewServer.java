@@ -6,6 +6,7 @@ import vn.cchc.site.bake.BakeOptions;
 import vn.cchc.site.bake.Baker;
 import vn.cchc.site.bake.BuildTime;
 import vn.cchc.site.check.BuildFailedException;
+import vn.cchc.site.check.InlineJson;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.config.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
@@ -81,7 +82,7 @@ public final class PreviewServer implements AutoCloseable {
                 try {
                     send(ex, 200, "application/json; charset=utf-8", backend.handle(ex.getRequestBody().readAllBytes()));
                 } catch (IOException | RuntimeException e) {
-                    send(ex, 500, "application/json; charset=utf-8", ("{\"error\":" + LiveReload.json(
+                    send(ex, 500, "application/json; charset=utf-8", ("{\"error\":" + InlineJson.write(
                             String.valueOf(e.getMessage())) + "}").getBytes(StandardCharsets.UTF_8));
                 }
             });
@@ -143,7 +144,7 @@ public final class PreviewServer implements AutoCloseable {
         OutputStream out = ex.getResponseBody();
         out.write(": xin chào\n\n".getBytes(StandardCharsets.UTF_8));
         if (!errors.isEmpty()) {
-            out.write(("event: loi\ndata: " + LiveReload.json(errors) + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.write(("event: loi\ndata: " + InlineJson.write(errors) + "\n\n").getBytes(StandardCharsets.UTF_8));
         }
         out.flush();
         live.add(out);
