@@ -5,19 +5,17 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import vn.cchc.site.check.HtmlSanitizer;
 import vn.cchc.site.check.LinkParts;
+import vn.cchc.site.check.LinkRules;
 import vn.cchc.site.check.PageLinkScanner;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.check.SourceLines;
 import vn.cchc.site.content.Item;
 import vn.cchc.site.content.Slugs;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -82,7 +80,7 @@ public final class BodyProcessor {
             if (rewritten != null) {
                 a.attr("href", rewritten);
             }
-            if (isExternal(href)) {
+            if (LinkRules.isWeb(href)) {
                 a.attr("rel", "noopener noreferrer");
                 a.removeAttr("target");
             }
@@ -140,20 +138,15 @@ public final class BodyProcessor {
         int line = lines.lineOf(href);
         if (href.startsWith("#")) {
             String fragment = href.substring(1);
-            String id = ids.getOrDefault(fragment, ids.getOrDefault(decode(fragment), fragment));
+            String id = ids.getOrDefault(fragment, ids.getOrDefault(LinkRules.decode(fragment), fragment));
             links.add(new RenderedBody.InternalLink("", id, href, line));
             return "#" + id;
         }
-        String lower = href.toLowerCase(Locale.ROOT);
-        if (isExternal(href) || lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")
-                || lower.startsWith("tel:")) {
-            if (lower.startsWith("http") && !wellFormed(href)) {
+        if (LinkRules.leavesSite(href)) {
+            if (LinkRules.isWeb(href) && !LinkRules.wellFormedWeb(href)) {
                 problems.add(Problem.error(item.file(), line, "Liên kết ngoài \"" + href + "\" sai định dạng "
                         + "(thiếu tên miền hoặc có ký tự lạ như dấu cách). Sửa lại địa chỉ đầy đủ, ví dụ https://dichvucong.gov.vn/."));
             }
-            return null;
-        }
-        if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
             return null;
         }
         LinkParts parts = LinkParts.of(href);
@@ -164,7 +157,7 @@ public final class BodyProcessor {
             problems.add(Problem.error(item.file(), line, "Liên kết \"" + href + "\" đi ra ngoài trang web."));
             return null;
         }
-        target = decode(target);
+        target = LinkRules.decode(target);
         links.add(new RenderedBody.InternalLink(target, fragment, href, line));
         return root + target + (fragment.isEmpty() ? "" : "#" + fragment);
     }
@@ -211,27 +204,5 @@ public final class BodyProcessor {
             }
         }
         return out.toString();
-    }
-
-    static boolean isExternal(String href) {
-        String h = href.toLowerCase(Locale.ROOT);
-        return h.startsWith("http://") || h.startsWith("https://") || h.startsWith("//");
-    }
-
-    static boolean wellFormed(String href) {
-        try {
-            URI uri = new URI(href);
-            return uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
-    private static String decode(String s) {
-        try {
-            return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 }
