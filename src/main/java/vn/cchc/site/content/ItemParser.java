@@ -67,13 +67,17 @@ public final class ItemParser {
         if (channels.isEmpty() && fm.field("channels") == null) {
             channels = List.of("cong-ttdt");
         }
-        List<String> tags = r.list("tags");
+        List<String> tags = Tags.withPages(r.list("tags"), file, r.line("tags"), problems);
         String author = r.optional("author");
         String summary = r.optional("summary");
         String slug = fileSlug;
         RawField slugField = fm.field("slug");
         if (slugField != null && !slugField.values().isEmpty()) {
             slug = Slugs.slugify(slugField.values().get(0));
+            if (!Slugs.fits(slugField.values().get(0))) {
+                problems.add(Problem.error(file, slugField.line(), "Trường slug quá dài (tối đa " + Slugs.MAX_LENGTH
+                        + " ký tự sau khi bỏ dấu). Rút ngắn, ví dụ: slug: " + slug));
+            }
         }
         if (slug.isEmpty()) {
             problems.add(Problem.error(file, 1, "Không tạo được đường dẫn (slug) từ tên tệp. Đặt tên tệp bằng chữ, "
