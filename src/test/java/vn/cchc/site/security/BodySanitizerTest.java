@@ -10,17 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.cchc.site.bake.BodyProcessor;
-import vn.cchc.site.bake.MarkdownRenderer;
 import vn.cchc.site.bake.RenderedBody;
-import vn.cchc.site.check.HtmlSanitizer;
 import vn.cchc.site.check.Problem;
-import vn.cchc.site.content.ContentType;
-import vn.cchc.site.content.Details;
-import vn.cchc.site.content.Item;
-import vn.cchc.site.content.Status;
+import vn.cchc.site.testing.Bodies;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,14 +41,10 @@ class BodySanitizerTest {
             "q", "s", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th",
             "thead", "tr", "u", "ul", "input", "body");
 
-    private final BodyProcessor processor = new BodyProcessor(new MarkdownRenderer(),
-            new HtmlSanitizer(List.of("www.youtube.com")));
+    private final Bodies bodies = new Bodies(BODY_LINE);
 
     private RenderedBody process(String body) {
-        Item item = new Item("content/a.md", ContentType.TIN, "Tin", LocalDateTime.of(2025, 1, 2, 8, 0),
-                Status.PUBLISHED, List.of("cong-vu"), List.of(), "", List.of("cong-ttdt"), "", "a", "tin-tuc/a/",
-                new Details.None(), body, BODY_LINE, "", "");
-        return processor.process(item);
+        return bodies.process(body);
     }
 
     /** name, Markdown whose third line hides script. */

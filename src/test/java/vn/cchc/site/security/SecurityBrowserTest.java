@@ -9,20 +9,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import vn.cchc.site.bake.BodyProcessor;
 import vn.cchc.site.bake.MarkdownRenderer;
-import vn.cchc.site.check.HtmlSanitizer;
-import vn.cchc.site.content.ContentType;
-import vn.cchc.site.content.Details;
-import vn.cchc.site.content.Item;
-import vn.cchc.site.content.Status;
+import vn.cchc.site.testing.Bodies;
 import vn.cchc.site.testing.Browser;
 import vn.cchc.site.testing.SiteFixture;
 import vn.cchc.site.testing.StaticServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,7 +81,7 @@ class SecurityBrowserTest {
 
     @Test
     void sanitisedBodiesRunNothingWhileTheRawHtmlDoes() throws Exception {
-        BodyProcessor processor = new BodyProcessor(new MarkdownRenderer(), new HtmlSanitizer(List.of("www.youtube.com")));
+        Bodies bodies = new Bodies(10);
         Files.writeString(root.resolve("tho.html"), page("AN TOÀN", new MarkdownRenderer().toHtml(CDATA + "\n")));
         assertEquals("XSS", titleAfterLoading("tho.html"), "control: the unsanitised CDATA body does run");
 
@@ -95,10 +89,7 @@ class SecurityBrowserTest {
         List<Arguments> cases = BodySanitizerTest.hiddenScript().toList();
         for (int n = 0; n < cases.size(); n++) {
             String markdown = "Đoạn đầu.\n\n" + cases.get(n).get()[1] + "\n";
-            Item item = new Item("content/a.md", ContentType.TIN, "Tin", LocalDateTime.of(2025, 1, 2, 8, 0),
-                    Status.PUBLISHED, List.of(), List.of(), "", List.of("cong-ttdt"), "", "a", "tin-tuc/a/",
-                    new Details.None(), markdown, 10, "", "");
-            Files.writeString(root.resolve("trang-" + n + ".html"), page("AN TOÀN", processor.process(item).html()));
+            Files.writeString(root.resolve("trang-" + n + ".html"), page("AN TOÀN", bodies.process(markdown).html()));
             if (!"AN TOÀN".equals(titleAfterLoading("trang-" + n + ".html"))) {
                 ran.add((String) cases.get(n).get()[0]);
             }
