@@ -38,8 +38,9 @@ public final class SvgCheck {
             return problems;
         }
         try (Stream<Path> files = Files.walk(assets)) {
+            Path realRoot = siteRoot.toRealPath();
             files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg"))
-                    .filter(Files::isRegularFile).sorted()
+                    .filter(f -> Files.isRegularFile(f) && insideSite(f, realRoot)).sorted()
                     .forEach(f -> {
                         String name = siteRoot.relativize(f).toString().replace('\\', '/');
                         String why = unsafe(f);
@@ -53,6 +54,15 @@ public final class SvgCheck {
                     + e.getMessage()));
         }
         return problems;
+    }
+
+    /** A link leaving the site is reported by the site walker and never read here. */
+    private static boolean insideSite(Path file, Path realRoot) {
+        try {
+            return file.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** What makes the SVG at {@code file} unsafe, in Vietnamese, or null when nothing does. */
