@@ -22,7 +22,7 @@ public final class ItemParser {
     static final Pattern DOCUMENT_NUMBER = Pattern.compile(
             "\\d{1,6}(?:/\\d{4})?(?:-[A-ZĐ]{1,10})?/[A-ZĐ][A-ZĐ0-9]*(?:[-&.][A-ZĐ0-9]+)*");
     /** Mã TTHC: {@code 1.001193} or {@code 1.001193.000.00.00.H31}. */
-    static final Pattern PROCEDURE_CODE = Pattern.compile("\\d\\.\\d{6}(?:\\.\\d{3}\\.\\d{2}\\.\\d{2}\\.H\\d{2})?");
+    public static final Pattern PROCEDURE_CODE = Pattern.compile("\\d\\.\\d{6}(?:\\.\\d{3}\\.\\d{2}\\.\\d{2}\\.H\\d{2})?");
     /** Mã quy trình ISO: {@code QT-01}, {@code QT-05.HT}. */
     static final Pattern PROCESS_CODE = Pattern.compile("QT-\\d{1,5}(?:[-.][A-Z0-9]+)*");
 
