@@ -32,7 +32,8 @@ public sealed interface Details permits Details.None, Details.VanBan, Details.Th
      * @param processingTime thời hạn giải quyết
      * @param fee            phí, lệ phí
      * @param online         {@code toan-trinh}, {@code mot-phan} or {@code khong}
-     * @param change         {@code moi}, {@code sua-doi} or {@code bai-bo}
+     * @param change         {@code moi}, {@code sua-doi} or {@code bai-bo} as the announcing decision says, or null
+     *                       when no change is announced (a procedure in force, e.g. imported from a list)
      * @param decision       quyết định công bố, or null
      * @param dvcUrl         link to the national public-service portal, or null
      */

@@ -135,13 +135,18 @@ public final class ItemParser {
                 String time = r.required("processing_time", "Thời hạn giải quyết (processing_time)");
                 String fee = r.required("fee", "Phí, lệ phí (fee; ghi 'Không' nếu miễn phí)");
                 String online = r.choice("online", ONLINE, "mức độ trực tuyến");
-                String change = r.choice("change", CHANGE, "tình trạng (mới/sửa đổi/bãi bỏ)");
+                String change = r.optional("change");
+                if (!change.isEmpty() && !CHANGE.contains(change)) {
+                    r.error("change", "Giá trị '" + change + "' của change không hợp lệ; chọn một trong: "
+                            + String.join(", ", CHANGE) + ", hoặc bỏ trường này nếu thủ tục không thay đổi."
+                            + Suggestions.hint(change, CHANGE));
+                }
                 String decision = r.optional("decision");
                 String dvc = r.optional("dvc_url");
                 if (!dvc.isEmpty() && !dvc.matches("https?://[^\\s]+")) {
                     r.error("dvc_url", "dvc_url phải là địa chỉ web bắt đầu bằng https:// .");
                 }
-                return new Details.ThuTuc(code, field, level, time, fee, online, change,
+                return new Details.ThuTuc(code, field, level, time, fee, online, change.isEmpty() ? null : change,
                         decision.isEmpty() ? null : decision, dvc.isEmpty() ? null : dvc);
             }
             case QUY_TRINH: {

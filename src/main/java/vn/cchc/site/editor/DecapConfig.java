@@ -132,8 +132,8 @@ public final class DecapConfig {
                 out.add(field("fee", "Phí, lệ phí", "string"));
                 out.add(select("online", "Mức độ trực tuyến", "toan-trinh", "Toàn trình", "mot-phan", "Một phần",
                         "khong", "Không trực tuyến"));
-                out.add(select("change", "Tình trạng", "moi", "Mới ban hành", "sua-doi", "Sửa đổi, bổ sung",
-                        "bai-bo", "Bãi bỏ"));
+                out.add(optional(select("change", "Tình trạng", "moi", "Mới ban hành", "sua-doi", "Sửa đổi, bổ sung",
+                        "bai-bo", "Bãi bỏ")));
                 out.add(optional(field("decision", "Quyết định công bố", "string")));
                 out.add(optional(field("dvc_url", "Liên kết Cổng Dịch vụ công", "string")));
             }

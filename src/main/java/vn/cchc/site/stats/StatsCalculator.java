@@ -85,7 +85,9 @@ public final class StatsCalculator {
             byAuthor.merge(item.author().isBlank() ? "(không ghi tác giả)" : item.author(), 1, Integer::sum);
             item.tags().forEach(t -> byTag.merge(t, 1, Integer::sum));
             if (item.details() instanceof Details.ThuTuc tt) {
-                byChange.merge(tt.change(), 1, Integer::sum);
+                if (tt.change() != null) {
+                    byChange.merge(tt.change(), 1, Integer::sum);
+                }
                 byOnline.merge(tt.online(), 1, Integer::sum);
             }
             if (item.details() instanceof Details.QuyTrinh qt) {
