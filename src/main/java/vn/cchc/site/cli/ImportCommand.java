@@ -125,6 +125,13 @@ final class ImportCommand implements Runnable {
             ContentType t = ContentType.byKey(choice(type, List.of("tin", "bai"), "--type", spec.commandLine())).orElseThrow();
             List<Problem> problems = new ArrayList<>();
             SiteConfig config = new SiteConfigLoader().load(site.source(), problems);
+            if (origin != null && !config.origins().contains(origin)) {
+                List<String> keys = List.copyOf(config.origins().keys());
+                throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for --origin: '" + origin
+                        + "' không có trong mục origins của site.yml" + (keys.isEmpty() ? " (chưa khai báo phường cũ nào; "
+                        + "thêm ví dụ origins: { phuong-a: \"Phường A (cũ)\" })." : " (có: " + String.join(", ", keys) + ").")
+                        + Suggestions.hint(origin, keys));
+            }
             ImportResult result = new NewsImport(site.source(), config).run(sources, t, origin, mapping, dryRun);
             return finish(result, problems, spec.commandLine());
         }

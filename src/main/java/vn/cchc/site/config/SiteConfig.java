@@ -22,11 +22,13 @@ import java.util.Map;
  * @param targets         yearly targets: year → (type key, "tin-bai" or "tong") → number
  * @param embedHosts      hosts allowed in editor {@code <iframe>}s
  * @param attachmentMaxBytes largest attachment accepted
+ * @param origins         the old wards merged into this one (key → Vietnamese name), which imported items
+ *                        name in their {@code origin} field; empty when the ward imported nothing
  */
 public record SiteConfig(String title, String ward, String parent, String baseUrl, String address,
                          String hotline, String email, int pageSize, Vocabulary pillars, Vocabulary channels,
                          StatsWindowKind statsWindow, boolean statsPage, Map<Integer, Map<String, Integer>> targets,
-                         List<String> embedHosts, long attachmentMaxBytes) {
+                         List<String> embedHosts, long attachmentMaxBytes, Vocabulary origins) {
 
     /** Base URL joined with a site-relative path. */
     public String absolute(String path) {

@@ -45,7 +45,8 @@ public final class SiteConfigLoader {
     public static SiteConfig defaults() {
         return new SiteConfig("Cải cách hành chính - Chuyển đổi số", "Phường", "", "http://localhost/", "", "", "",
                 10, new Vocabulary(DEFAULT_PILLARS), new Vocabulary(DEFAULT_CHANNELS), StatsWindowKind.CALENDAR,
-                true, Map.of(), List.of("www.youtube.com", "www.youtube-nocookie.com"), 20L * 1024 * 1024);
+                true, Map.of(), List.of("www.youtube.com", "www.youtube-nocookie.com"), 20L * 1024 * 1024,
+                new Vocabulary(Map.of()));
     }
 
     public SiteConfig load(Path siteRoot, List<Problem> problems) {
@@ -115,7 +116,8 @@ public final class SiteConfigLoader {
                 bool(stats, "page", d.statsPage()),
                 targets(stats, problems),
                 strings(map, "embed_hosts", d.embedHosts()),
-                (long) (maxMb * 1024 * 1024));
+                (long) (maxMb * 1024 * 1024),
+                new Vocabulary(labels(map, "origins", d.origins().labels(), problems)));
     }
 
     /** A year's targets, in the order site.yml gives them: the order of the report's lines. */

@@ -1,6 +1,7 @@
 package vn.cchc.site.importer;
 
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +22,13 @@ import java.util.Map;
  * result still goes through the build's own sanitiser.
  */
 final class MarkdownBody {
-    private final FlexmarkHtmlConverter converter = FlexmarkHtmlConverter.builder().build();
+    /** ATX headings and '-' bullets, as editors write them; curly quotes and dashes kept as they are. */
+    private final FlexmarkHtmlConverter converter = FlexmarkHtmlConverter.builder(new MutableDataSet()
+            .set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
+            .set(FlexmarkHtmlConverter.UNORDERED_LIST_DELIMITER, '-')
+            .set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false)
+            .set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false)
+            .set(FlexmarkHtmlConverter.NBSP_TEXT, " ")).build();
     private final Path assets;
     private final String folder;
 

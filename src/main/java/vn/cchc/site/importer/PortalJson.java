@@ -82,7 +82,7 @@ final class PortalJson {
             time = first(TIME, ways);
         }
         if (fee.isEmpty()) {
-            fee = first(FEE, ways);
+            fee = first(FEE, ways).replaceAll("\\s*:\\s*", ": ").replace("Đồng", "đồng");
         }
         if (online.isEmpty() && ways.contains("Trực tuyến")) {
             online = "Một phần";

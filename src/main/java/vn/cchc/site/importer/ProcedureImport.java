@@ -48,8 +48,8 @@ public final class ProcedureImport {
         int read = records.size();
         records = atLevel(records, cap, problems);
         if (records.isEmpty()) {
-            return new ImportResult(List.of("Không có thủ tục nào dùng được (đọc được " + read + " thủ tục; cấp "
-                    + cap + ")."), problems, false);
+            return new ImportResult(List.of("Không có thủ tục nào dùng được (đọc được " + read + " thủ tục; "
+                    + levelName(cap) + ")."), problems, false);
         }
         ExistingContent existing = ExistingContent.read(siteRoot);
         Map<String, ExistingContent.Entry> byCode = new LinkedHashMap<>();
@@ -81,7 +81,7 @@ public final class ProcedureImport {
         }
         List<String> lines = new ArrayList<>(PlannedWrite.apply(writes, dryRun));
         lines.add((dryRun ? "Chạy thử, chưa ghi tệp nào. " : "") + "Đọc " + read + " thủ tục, " + records.size()
-                + " thủ tục cấp " + cap + "; " + writes.size() + " tệp " + (dryRun ? "sẽ thay đổi" : "đã ghi")
+                + " thủ tục " + levelName(cap) + "; " + writes.size() + " tệp " + (dryRun ? "sẽ thay đổi" : "đã ghi")
                 + ", " + unchanged + " tệp không đổi.");
         return new ImportResult(lines, problems, true);
     }
@@ -178,6 +178,14 @@ public final class ProcedureImport {
 
     private String display(Path file) {
         return siteRoot.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String levelName(String cap) {
+        return switch (cap) {
+            case "tinh" -> "cấp tỉnh";
+            case "all" -> "mọi cấp";
+            default -> "cấp xã";
+        };
     }
 
     /** {@code 1.001193} of {@code 1.001193.000.00.00.H31}: lists write either form. */
