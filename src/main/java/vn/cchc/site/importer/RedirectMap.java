@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The redirects from old portal addresses to the new pages, for the old site's web server: an
- * nginx {@code map} on {@code $request_uri} and Apache {@code .htaccess} rules (mod_rewrite, so
+ * nginx {@code map} on {@code $request_uri} and Apache {@code .htaccess} rules (mod_rewrite, patterns quoted, so
  * addresses with a query string such as {@code ?id=123} are matched too).
  */
 final class RedirectMap {
@@ -30,10 +30,11 @@ final class RedirectMap {
                 + "RewriteEngine On\n");
         redirects.forEach((old, now) -> {
             URI uri = URI.create(old);
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            out.append("RewriteCond %{REQUEST_URI} ^").append(escape(path)).append("$\n");
-            out.append("RewriteCond %{QUERY_STRING} ^")
-                    .append(uri.getRawQuery() == null ? "" : escape(uri.getRawQuery())).append("$\n");
+            // mod_rewrite compares the decoded path and the query string as sent
+            String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+            out.append("RewriteCond %{REQUEST_URI} ").append(apacheQuote("^" + escape(path) + "$")).append('\n');
+            out.append("RewriteCond %{QUERY_STRING} ")
+                    .append(apacheQuote("^" + (uri.getRawQuery() == null ? "" : escape(uri.getRawQuery())) + "$")).append('\n');
             out.append("RewriteRule ^ ").append(now.replace(" ", "%20")).append("? [R=301,L]\n");
         });
         return out.toString();
@@ -48,6 +49,11 @@ final class RedirectMap {
 
     private static String escape(String s) {
         return SPECIAL.matcher(s).replaceAll("\\\\$1");
+    }
+
+    /** Apache reads a backslash inside quotes as itself, except before a quote. */
+    private static String apacheQuote(String s) {
+        return "\"" + s.replace("\"", "\\\"") + "\"";
     }
 
     private static String quote(String s) {

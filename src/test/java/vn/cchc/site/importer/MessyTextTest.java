@@ -85,7 +85,7 @@ class MessyTextTest {
         Map<String, String> map = Map.of("http://cu.gov.vn/tin/a%20b.html?id=1&x=2", "https://moi.gov.vn/tin-tuc/a/");
         assertTrue(RedirectMap.nginx(map).contains("    \"/tin/a%20b.html?id=1&x=2\" \"https://moi.gov.vn/tin-tuc/a/\";\n"));
         String apache = RedirectMap.htaccess(map);
-        assertTrue(apache.contains("RewriteCond %{REQUEST_URI} ^/tin/a%20b\\.html$\n"
-                + "RewriteCond %{QUERY_STRING} ^id=1&x=2$\nRewriteRule ^ https://moi.gov.vn/tin-tuc/a/? [R=301,L]\n"), apache);
+        assertTrue(apache.contains("RewriteCond %{REQUEST_URI} \"^/tin/a b\\.html$\"\n"
+                + "RewriteCond %{QUERY_STRING} \"^id=1&x=2$\"\nRewriteRule ^ https://moi.gov.vn/tin-tuc/a/? [R=301,L]\n"), apache);
     }
 }

@@ -59,8 +59,8 @@ class NewsImportTest {
             assertTrue(nginx.contains("\"/tin/hoi-nghi.html?id=12\" "
                     + "\"https://phuongmoi.gov.vn/cchc/tin-tuc/hoi-nghi-cchc-chuyen-doi-so-quy-i/\";"), nginx);
             String htaccess = Files.readString(site().resolve("redirects/.htaccess"));
-            assertTrue(htaccess.contains("RewriteCond %{REQUEST_URI} ^/tin/hoi-nghi\\.html$\n"
-                    + "RewriteCond %{QUERY_STRING} ^id=12$\n"
+            assertTrue(htaccess.contains("RewriteCond %{REQUEST_URI} \"^/tin/hoi-nghi\\.html$\"\n"
+                    + "RewriteCond %{QUERY_STRING} \"^id=12$\"\n"
                     + "RewriteRule ^ https://phuongmoi.gov.vn/cchc/tin-tuc/hoi-nghi-cchc-chuyen-doi-so-quy-i/? [R=301,L]"),
                     htaccess);
 
