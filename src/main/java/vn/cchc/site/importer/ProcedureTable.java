@@ -1,7 +1,7 @@
 package vn.cchc.site.importer;
 
 import vn.cchc.site.check.Problem;
-import vn.cchc.site.content.ItemParser;
+import vn.cchc.site.content.ContentType;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
  */
 final class ProcedureTable {
     private static final int HEADER_SEARCH = 20;
+    /** The schema's pattern of a procedure code, found anywhere in a cell. */
+    private static final java.util.regex.Pattern CODE = ContentType.THU_TUC.schema().field("code").orElseThrow().pattern();
 
     private ProcedureTable() {
     }
@@ -73,7 +75,7 @@ final class ProcedureTable {
 
     /** The first procedure code in {@code text}, if any. */
     static Optional<String> code(String text) {
-        Matcher m = ItemParser.PROCEDURE_CODE.matcher(text);
+        Matcher m = CODE.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
