@@ -30,6 +30,20 @@ public record SiteConfig(String title, String ward, String parent, String baseUr
                          StatsWindowKind statsWindow, boolean statsPage, Map<Integer, Map<String, Integer>> targets,
                          List<String> embedHosts, long attachmentMaxBytes, Vocabulary origins) {
 
+    /**
+     * The vocabulary a schema field names ({@code pillars}, {@code channels}, {@code origins}).
+     *
+     * @throws IllegalStateException for a name no vocabulary has (a mistake in a schema file)
+     */
+    public Vocabulary vocabulary(String name) {
+        return switch (name) {
+            case "pillars" -> pillars;
+            case "channels" -> channels;
+            case "origins" -> origins;
+            default -> throw new IllegalStateException("unknown vocabulary " + name);
+        };
+    }
+
     /** Base URL joined with a site-relative path. */
     public String absolute(String path) {
         return baseUrl + path;

@@ -189,11 +189,7 @@ final class FieldReader {
         if (fm.field(key) == null && spec.defaultValue() != null) {
             return List.copyOf((Collection<String>) spec.defaultValue());
         }
-        Set<String> allowed = switch (spec.vocabulary()) {
-            case "pillars" -> config.pillars().keys();
-            case "channels" -> config.channels().keys();
-            default -> throw new IllegalStateException("unknown vocabulary " + spec.vocabulary());
-        };
+        Set<String> allowed = config.vocabulary(spec.vocabulary()).keys();
         List<String> values = list(key);
         for (String v : values) {
             if (!allowed.contains(v)) {

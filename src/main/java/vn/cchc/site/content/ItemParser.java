@@ -52,7 +52,8 @@ public final class ItemParser {
         }
         return Optional.of(new Item(file, type, title.strip(), v.dateTime("date"), status, pillars, v.list("tags"),
                 v.string("author"), v.list("channels"), v.string("summary"), slug, type.section().itemPath(slug),
-                details, fm.body(), fm.bodyLine(), assetPath(v.string("image")), v.string("image_alt")));
+                details, fm.body(), fm.bodyLine(), assetPath(v.string("image")), v.string("image_alt"),
+                v.string("source_url"), v.list("origin").isEmpty() ? "" : v.list("origin").get(0)));
     }
 
     /** The {@code type} field, which chooses the schema of every other field. */

@@ -127,11 +127,7 @@ public final class DecapConfig {
     }
 
     private Vocabulary vocabulary(String name) {
-        return switch (name) {
-            case "pillars" -> site.pillars();
-            case "channels" -> site.channels();
-            default -> throw new IllegalStateException("unknown vocabulary " + name);
-        };
+        return site.vocabulary(name);
     }
 
     private static List<Object> options(Vocabulary vocabulary) {

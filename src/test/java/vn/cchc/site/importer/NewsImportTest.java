@@ -42,6 +42,7 @@ class NewsImportTest {
             String url = server.url() + "rss.xml";
             SiteFixture.Run run = SiteFixture.cli("import", "tin", "--source=" + site(), "--origin=phuong-a", url);
             assertEquals(0, run.exitCode(), run.err() + run.out());
+            assertFalse(run.err().contains("không dùng cho loại"), "source_url and origin are schema fields: " + run.err());
             Path first = site().resolve("content/tin-tuc/2025/hoi-nghi-cchc-chuyen-doi-so-quy-i.md");
             String text = Files.readString(first);
             assertTrue(text.contains("title: \"Hội nghị CCHC & chuyển đổi số quý I\""), text);
