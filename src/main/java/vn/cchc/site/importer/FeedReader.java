@@ -33,6 +33,7 @@ final class FeedReader {
         Document doc = Jsoup.parse(new java.io.ByteArrayInputStream(xml), null, base, parser);
         boolean atom = !doc.select("feed > entry").isEmpty() || doc.selectFirst("feed") != null;
         List<Element> items = atom ? doc.select("feed > entry") : doc.select("item");
+        String site = base.isEmpty() ? siteLink(doc, atom) : base;
         if (items.isEmpty()) {
             problems.add(Problem.error(source, 1, "Không thấy tin nào trong nguồn tin (không có <item> của RSS hay "
                     + "<entry> của Atom). Kiểm tra địa chỉ RSS của chuyên mục cũ."));
@@ -41,19 +42,27 @@ final class FeedReader {
             int line = item.sourceRange().start().lineNumber();
             String title = CleanText.line(Jsoup.parseBodyFragment(text(item, "title")).text());
             String link = atom ? atomLink(item) : text(item, "link");
-            link = resolve(base, CleanText.line(link));
+            link = resolve(site, CleanText.line(link));
             String body = atom ? first(item, "content", "summary") : first(item, "content|encoded", "description");
             String dateText = atom ? first(item, "published", "updated") : first(item, "pubDate", "dc|date");
             Optional<LocalDateTime> date = Dates.parse(dateText);
-            if (title.isEmpty() || link.isEmpty() || date.isEmpty()) {
-                problems.add(Problem.warning(source, line, "Tin thiếu " + (title.isEmpty() ? "tiêu đề" : link.isEmpty()
-                        ? "đường dẫn (link)" : "ngày đăng đọc được (\"" + dateText + "\")") + "; bỏ qua tin này."));
+            if (title.isEmpty() || !link.matches("https?://\\S+") || date.isEmpty()) {
+                problems.add(Problem.warning(source, line, "Tin thiếu " + (title.isEmpty() ? "tiêu đề"
+                        : !link.matches("https?://\\S+") ? "đường dẫn đầy đủ (link \"" + link + "\")"
+                        : "ngày đăng đọc được (\"" + dateText + "\")") + "; bỏ qua tin này."));
                 continue;
             }
             Element enclosure = item.selectFirst("enclosure[type^=image], media|content[medium=image]");
             String image = enclosure == null ? "" : enclosure.attr(enclosure.hasAttr("url") ? "url" : "href");
             out.add(new Article(source, line, title, date.get(), body, link, image, link, null));
         }
+    }
+
+    /** The address of the site a feed file belongs to, for items whose links are relative. */
+    private static String siteLink(Document doc, boolean atom) {
+        Element link = atom ? doc.selectFirst("feed > link[rel=alternate], feed > link:not([rel])")
+                : doc.selectFirst("channel > link");
+        return link == null ? "" : CleanText.line(atom ? link.attr("href") : link.text());
     }
 
     private static String atomLink(Element entry) {

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The statistics JSON, a contract other tools read:
  * {@code {"from","to","total","byType","byMonth","byPillar","byChannel","byAuthor","items":[...]}},
- * plus {@code byTag}, {@code byChange}, {@code byOnline}, {@code processes}, {@code targets} and
+ * plus {@code byTag}, {@code byChange}, {@code byOnline}, {@code processes}, {@code targets},
+ * {@code byOrigin} (each old ward's key, then {@code hien-tai} for the ward's own items) and
  * {@code label}. {@code byType} leaves out types with no item.
  */
 public final class StatsJson {
@@ -30,6 +31,7 @@ public final class StatsJson {
         out.put("byMonth", s.byMonth());
         out.put("byPillar", s.byPillar());
         out.put("byChannel", s.byChannel());
+        out.put("byOrigin", s.byOrigin());
         out.put("byAuthor", s.byAuthor());
         out.put("byTag", s.byTag());
         out.put("byChange", s.byChange());

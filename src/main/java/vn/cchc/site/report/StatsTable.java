@@ -29,6 +29,10 @@ public final class StatsTable {
         section(out, "Theo tháng", s.byMonth(), null);
         section(out, "Theo chuyên đề", s.byPillar(), config.pillars()::label);
         section(out, "Theo kênh đăng", s.byChannel(), config.channels()::label);
+        if (!config.origins().keys().isEmpty()) {
+            section(out, "Theo nguồn (phường cũ, phường hiện nay)", s.byOrigin(),
+                    k -> k.equals(Stats.OWN) ? config.ward() + " (hiện nay)" : config.origins().label(k));
+        }
         section(out, "Theo tác giả", s.byAuthor(), null);
         section(out, "Thủ tục hành chính theo tình trạng", s.byChange(), k -> switch (k) {
             case "moi" -> "Mới ban hành";

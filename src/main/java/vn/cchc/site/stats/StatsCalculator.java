@@ -42,12 +42,12 @@ public final class StatsCalculator {
      */
     public static Object facts(Item item) {
         return new Facts(item.file(), item.path(), item.title(), item.type(), item.date(), item.pillars(),
-                item.channels(), item.author(), item.tags(), item.details());
+                item.channels(), item.author(), item.tags(), item.details(), item.origin());
     }
 
     private record Facts(String file, String path, String title, ContentType type, LocalDateTime date,
                          List<String> pillars, List<String> channels, String author, List<String> tags,
-                         Details details) {
+                         Details details, String origin) {
     }
 
     public Stats compute(List<Item> items, Period period, LocalDateTime now) {
@@ -76,12 +76,15 @@ public final class StatsCalculator {
         Map<String, Integer> byChange = ordered(List.of("moi", "sua-doi", "bai-bo"));
         Map<String, Integer> byOnline = ordered(List.of("toan-trinh", "mot-phan", "khong"));
         Map<String, Integer> processes = ordered(List.of("moi", "sua-doi"));
+        Map<String, Integer> byOrigin = ordered(config.origins().keys());
+        byOrigin.put(Stats.OWN, 0);
         List<CountedItem> annex = new ArrayList<>();
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         for (Item item : counted) {
             byMonth.merge(YearMonth.from(item.date()).toString(), 1, Integer::sum);
             item.pillars().forEach(p -> byPillar.merge(p, 1, Integer::sum));
             item.channels().forEach(c -> byChannel.merge(c, 1, Integer::sum));
+            byOrigin.merge(item.origin().isEmpty() ? Stats.OWN : item.origin(), 1, Integer::sum);
             byAuthor.merge(item.author().isBlank() ? "(không ghi tác giả)" : item.author(), 1, Integer::sum);
             item.tags().forEach(t -> byTag.merge(t, 1, Integer::sum));
             if (item.details() instanceof Details.ThuTuc tt) {
@@ -98,7 +101,7 @@ public final class StatsCalculator {
         }
         return new Stats(period, counted.size(), byType, byMonth, byPillar, byChannel, new LinkedHashMap<>(byAuthor),
                 new LinkedHashMap<>(byTag), byChange, byOnline, processes, targets(period, counted.size(), byType),
-                annex);
+                annex, byOrigin);
     }
 
     private List<Stats.Target> targets(Period period, int total, Map<String, Integer> byType) {

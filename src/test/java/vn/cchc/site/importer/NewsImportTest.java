@@ -74,6 +74,24 @@ class NewsImportTest {
     }
 
     @Test
+    void statsCountOldWardsAndTheWardItself() throws Exception {
+        SiteFixture site = new SiteFixture(site()).file("site.yml", SITE_YML + "ward: \"Phường Mới\"\n");
+        Path feed = dir.resolve("rss.xml");
+        Files.writeString(feed, rss(), StandardCharsets.UTF_8);
+        assertEquals(0, SiteFixture.cli("import", "tin", "--source=" + site(), "--origin=phuong-a", feed.toString())
+                .exitCode());
+        site.item("tin-tuc/2025/ra-mat.md", "title: Ra mắt phường mới\ntype: tin\ndate: 2025-07-01 08:00\n"
+                + "pillars: [to-chuc-bo-may]", "Phường mới chính thức hoạt động.");
+        SiteFixture.Run json = SiteFixture.cli("stats", "--source=" + site(), "--year=2025", "--format=json");
+        assertEquals(0, json.exitCode(), json.err());
+        assertTrue(json.out().replaceAll("\\s+", "").contains("\"byOrigin\":{\"phuong-a\":2,\"phuong-b\":0,\"hien-tai\":1}"),
+                json.out());
+        SiteFixture.Run table = SiteFixture.cli("stats", "--source=" + site(), "--year=2025", "--format=table");
+        assertTrue(table.out().contains("Theo nguồn (phường cũ, phường hiện nay):\n  Phường A (cũ)"), table.out());
+        assertTrue(table.out().contains("  Phường Mới (hiện nay)"), table.out());
+    }
+
+    @Test
     void atomFileAsArticles() throws Exception {
         new SiteFixture(site()).file("site.yml", SITE_YML);
         Path atom = dir.resolve("atom.xml");
