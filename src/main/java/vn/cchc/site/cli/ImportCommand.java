@@ -51,6 +51,23 @@ final class ImportCommand implements Runnable {
         return result.usable() ? Main.OK : Main.CONTENT_ERRORS;
     }
 
+    /** What both kinds of import share: the site, the dry run, and where to print. */
+    abstract static class Subcommand {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Mixin
+        SiteOptions site;
+
+        @Option(names = "--dry-run", description = "Chạy thử: in những gì sẽ thay đổi, không ghi tệp nào.")
+        boolean dryRun;
+
+        /** The site's configuration; its problems are added to {@code problems}. */
+        SiteConfig config(List<Problem> problems) {
+            return new SiteConfigLoader().load(site.source(), problems);
+        }
+    }
+
     static String choice(String value, List<String> allowed, String label, CommandLine cl) {
         if (!allowed.contains(value)) {
             throw new CommandLine.ParameterException(cl, "Invalid value for " + label + ": '" + value + "' (chọn một trong "
@@ -63,13 +80,7 @@ final class ImportCommand implements Runnable {
             description = "Nhập danh mục thủ tục hành chính (tệp .xlsx, .csv hoặc .json xuất từ Cổng Dịch vụ công quốc gia, "
                     + "hoặc thư mục chứa các tệp đó): mỗi thủ tục một tệp trong content/thu-tuc/. Chạy lại với danh mục mới "
                     + "để cập nhật; phần biên tập viên viết thêm được giữ nguyên.")
-    static final class Procedures implements Callable<Integer> {
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        SiteOptions site;
-
+    static final class Procedures extends Subcommand implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "TỆP", description = "Tệp .xlsx, .csv, .json hoặc thư mục chứa chúng.")
         List<Path> paths;
 
@@ -77,14 +88,11 @@ final class ImportCommand implements Runnable {
                 description = "Cấp thực hiện cần nhập: xa (cấp xã, mặc định), tinh (cấp tỉnh) hoặc all (tất cả).")
         String cap;
 
-        @Option(names = "--dry-run", description = "Chạy thử: in những gì sẽ thay đổi, không ghi tệp nào.")
-        boolean dryRun;
-
         @Override
         public Integer call() throws IOException {
             choice(cap, List.of("xa", "tinh", "all"), "--cap", spec.commandLine());
             List<Problem> problems = new ArrayList<>();
-            SiteConfig config = new SiteConfigLoader().load(site.source(), problems);
+            SiteConfig config = config(problems);
             BuildTime time = BuildTime.from(System.getenv(), Clock.systemUTC());
             ImportResult result = new ProcedureImport(site.source(), config, time.local()).run(paths, cap, dryRun);
             return finish(result, problems, spec.commandLine());
@@ -94,13 +102,7 @@ final class ImportCommand implements Runnable {
     @Command(name = "tin", mixinStandardHelpOptions = true,
             description = "Nhập tin, bài của chuyên mục cũ: địa chỉ hoặc tệp RSS/Atom, hoặc thư mục trang HTML đã lưu (cùng "
                     + "--mapping). Bài đã nhập (cùng source_url) được bỏ qua; ghi bảng chuyển hướng địa chỉ cũ vào redirects/.")
-    static final class News implements Callable<Integer> {
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        SiteOptions site;
-
+    static final class News extends Subcommand implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "NGUỒN", description = "Địa chỉ RSS/Atom (https://...), tệp .xml/.rss/.atom, "
                 + "trang .html đã lưu hoặc thư mục chứa chúng.")
         List<String> sources;
@@ -117,14 +119,11 @@ final class ImportCommand implements Runnable {
                 description = "Tệp YAML ghi bộ chọn CSS của title, date, body (và image) trong các trang HTML đã lưu.")
         Path mapping;
 
-        @Option(names = "--dry-run", description = "Chạy thử: in những gì sẽ nhập, không ghi tệp nào.")
-        boolean dryRun;
-
         @Override
         public Integer call() throws IOException {
             ContentType t = ContentType.byKey(choice(type, List.of("tin", "bai"), "--type", spec.commandLine())).orElseThrow();
             List<Problem> problems = new ArrayList<>();
-            SiteConfig config = new SiteConfigLoader().load(site.source(), problems);
+            SiteConfig config = config(problems);
             if (origin != null && !config.origins().contains(origin)) {
                 List<String> keys = List.copyOf(config.origins().keys());
                 throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for --origin: '" + origin

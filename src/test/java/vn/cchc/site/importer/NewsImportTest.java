@@ -103,12 +103,7 @@ class NewsImportTest {
                 + "    <content type=\"html\">&lt;h2&gt;Kết quả&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;100% hồ sơ trực tuyến&lt;/li&gt;"
                 + "&lt;/ul&gt;&lt;p&gt;Xem &lt;a href=\"/bai/ket-qua\"&gt;chi tiết&lt;/a&gt;&amp;nbsp;tại đây.&lt;/p&gt;</content>\n"
                 + "  </entry>\n</feed>\n", StandardCharsets.UTF_8);
-        SiteFixture.Run run = SiteFixture.cli("import", "tin", "--source=" + site(), "--type=bai", "--origin=phuong-b",
-                atom.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        List<Path> files = files();
-        assertEquals(1, files.size(), files.toString());
-        String text = Files.readString(files.get(0));
+        String text = importOne("--type=bai", "--origin=phuong-b", atom.toString());
         assertTrue(text.contains("type: bai"), text);
         assertTrue(text.contains("date: 2025-05-02 09:15"), text);
         assertTrue(text.contains("## Kết quả"), text);
@@ -133,12 +128,7 @@ class NewsImportTest {
                         + "</body></html>")
                 .bytes("anh/hop dan.jpg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00})
                 .file("mapping.yml", "title: \"h1.tieu-de\"\ndate: \".ngay\"\nbody: \".noi-dung\"\nimage: \".noi-dung img\"\n");
-        SiteFixture.Run run = SiteFixture.cli("import", "tin", "--source=" + site(), "--origin=phuong-a",
-                "--mapping=" + saved.resolve("mapping.yml"), saved.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        List<Path> files = files();
-        assertEquals(1, files.size(), "the list page is not an article: " + files);
-        String text = Files.readString(files.get(0));
+        String text = importOne("--origin=phuong-a", "--mapping=" + saved.resolve("mapping.yml"), saved.toString());
         assertTrue(text.contains("title: \"Tuyên truyền CCHC tại khu dân cư\""), text);
         assertTrue(text.contains("date: 2025-05-05 14:20"), text);
         assertTrue(text.contains("![Họp dân](/anh/nhap/phuong-a/hop-dan.jpg)"), text);
@@ -160,6 +150,20 @@ class NewsImportTest {
         SiteFixture.Run origin = SiteFixture.cli("import", "tin", "--source=" + site(), "--origin=phuong-c", page.toString());
         assertEquals(2, origin.exitCode(), origin.err());
         assertTrue(origin.err().contains("phuong-a"), origin.err());
+    }
+
+    /** Imports with {@code args} after {@code import tin --source=SITE}, expects exit 0, returns the only file. */
+    private String importOne(String... args) throws IOException {
+        String[] all = new String[args.length + 3];
+        all[0] = "import";
+        all[1] = "tin";
+        all[2] = "--source=" + site();
+        System.arraycopy(args, 0, all, 3, args.length);
+        SiteFixture.Run run = SiteFixture.cli(all);
+        assertEquals(0, run.exitCode(), run.err());
+        List<Path> files = files();
+        assertEquals(1, files.size(), "one item (a list page is not an article): " + files);
+        return Files.readString(files.get(0));
     }
 
     private List<Path> files() throws IOException {
