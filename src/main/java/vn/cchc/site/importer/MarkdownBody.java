@@ -61,6 +61,7 @@ final class MarkdownBody {
         }
         Safelist safelist = Safelist.relaxed().preserveRelativeLinks(true);
         Document clean = new Cleaner(safelist).clean(doc);
+        clean.outputSettings().prettyPrint(false);
         String markdown = converter.convert(clean.body().html()).strip();
         String lead = a.image().isEmpty() ? "" : local(a, a.image(), copies);
         return new Converted(markdown, lead, copies);

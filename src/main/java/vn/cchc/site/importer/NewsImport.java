@@ -2,6 +2,7 @@ package vn.cchc.site.importer;
 
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.config.SiteConfigLoader;
 import vn.cchc.site.content.ContentType;
 import vn.cchc.site.scaffold.Scaffolder;
 
@@ -55,48 +56,66 @@ public final class NewsImport {
             return new ImportResult(List.of("Không có tin, bài nào dùng được trong nguồn đã cho."), problems, false);
         }
         ExistingContent existing = ExistingContent.read(siteRoot);
+        Plan plan = plan(articles, existing, type, origin, problems);
+        List<String> lines = new ArrayList<>(PlannedWrite.apply(plan.writes, dryRun));
+        if (!dryRun) {
+            for (Map.Entry<Path, Path> c : plan.copies.entrySet()) {
+                Files.createDirectories(c.getValue().getParent());
+                Files.copy(c.getKey(), c.getValue(), StandardCopyOption.REPLACE_EXISTING);
+            }
+            writeRedirects(existing, plan.redirects);
+        }
+        if (!plan.redirects.isEmpty() && config.baseUrl().equals(SiteConfigLoader.defaults().baseUrl())) {
+            problems.add(Problem.warning(SiteConfigLoader.FILE_NAME, 0, "Chưa khai báo base_url (địa chỉ công khai của "
+                    + "chuyên mục) nên bảng chuyển hướng trỏ tới " + config.baseUrl() + ". Thêm base_url rồi chạy lại lệnh "
+                    + "với cùng nguồn để ghi lại bảng."));
+        }
+        lines.add((dryRun ? "Chạy thử, chưa ghi tệp nào. " : "") + "Đọc " + articles.size() + " tin, bài; "
+                + plan.writes.size() + (dryRun ? " sẽ nhập" : " đã nhập") + ", " + plan.skipped
+                + " đã có (cùng source_url) nên bỏ qua"
+                + (plan.copies.isEmpty() ? "" : ", " + plan.copies.size() + " ảnh chép vào assets/") + "."
+                + (plan.writes.isEmpty() ? "" : " Các bài mới chưa gắn chuyên đề (pillars: []): gắn chuyên đề để bài "
+                + "được thống kê theo chuyên đề."));
+        return new ImportResult(lines, problems, true);
+    }
+
+    /** What an import will write: files, images to copy, redirects of the new items, items already there. */
+    private static final class Plan {
+        final List<PlannedWrite> writes = new ArrayList<>();
+        final Map<Path, Path> copies = new LinkedHashMap<>();
+        final Map<String, String> redirects = new LinkedHashMap<>();
+        int skipped;
+    }
+
+    /** Converts and checks every article not yet in the site (by {@code source_url}). */
+    private Plan plan(List<Article> articles, ExistingContent existing, ContentType type, String origin,
+                      List<Problem> problems) {
         Set<String> known = new HashSet<>();
         existing.entries().forEach(e -> known.add(e.scalar("source_url")));
         MarkdownBody bodies = new MarkdownBody(siteRoot, "anh/nhap/" + (origin == null ? "tin" : origin));
         ContentCheck check = new ContentCheck(config);
-        List<PlannedWrite> writes = new ArrayList<>();
-        Map<Path, Path> copies = new LinkedHashMap<>();
-        Map<String, String> redirects = new LinkedHashMap<>();
-        int skipped = 0;
+        Plan plan = new Plan();
         for (Article a : articles) {
             if (!known.add(a.url())) {
-                skipped++;
+                plan.skipped++;
                 continue;
             }
             MarkdownBody.Converted body = bodies.convert(a);
-            Path file = place(a, type, writes);
+            Path file = place(a, type, plan.writes);
             String text = text(a, type, origin, body);
             String display = display(file);
             ContentCheck.Result result = check.check(display, file, text);
             report(a, display, result, problems);
             if (result.ok()) {
-                writes.add(new PlannedWrite(file, text, "Đã nhập: " + display + " (" + a.url() + ")",
+                plan.writes.add(new PlannedWrite(file, text, "Đã nhập: " + display + " (" + a.url() + ")",
                         "Sẽ nhập: " + display + " (" + a.url() + ")"));
-                copies.putAll(body.copies());
+                plan.copies.putAll(body.copies());
                 if (!result.item().isDraft()) {
-                    redirects.put(a.url(), config.absolute(result.item().path()));
+                    plan.redirects.put(a.url(), config.absolute(result.item().path()));
                 }
             }
         }
-        List<String> lines = new ArrayList<>(PlannedWrite.apply(writes, dryRun));
-        if (!dryRun) {
-            for (Map.Entry<Path, Path> c : copies.entrySet()) {
-                Files.createDirectories(c.getValue().getParent());
-                Files.copy(c.getKey(), c.getValue(), StandardCopyOption.REPLACE_EXISTING);
-            }
-            writeRedirects(existing, redirects);
-        }
-        lines.add((dryRun ? "Chạy thử, chưa ghi tệp nào. " : "") + "Đọc " + articles.size() + " tin, bài; "
-                + writes.size() + (dryRun ? " sẽ nhập" : " đã nhập") + ", " + skipped + " đã có (cùng source_url) nên bỏ qua"
-                + (copies.isEmpty() ? "" : ", " + copies.size() + " ảnh chép vào assets/") + "."
-                + (writes.isEmpty() ? "" : " Các bài mới chưa gắn chuyên đề (pillars: []): gắn chuyên đề để bài được "
-                + "thống kê theo chuyên đề."));
-        return new ImportResult(lines, problems, true);
+        return plan;
     }
 
     private Path place(Article a, ContentType type, List<PlannedWrite> writes) {
