@@ -3,6 +3,7 @@ package vn.cchc.site.importer;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.config.SiteConfig;
 import vn.cchc.site.content.ContentType;
+import vn.cchc.site.content.Slugs;
 import vn.cchc.site.scaffold.Scaffolder;
 
 import java.io.IOException;
@@ -70,20 +71,34 @@ public final class ProcedureImport {
             }
         }
         Set<String> listed = new HashSet<>(records.stream().map(r -> base(r.code())).toList());
-        for (ExistingContent.Entry e : existing.ofType(ContentType.THU_TUC)) {
-            if (!listed.contains(base(e.scalar("code"))) && ImportBlock.present(e.text())
-                    && ProcedureFields.atLevel(e.scalar("level"), cap) && !e.scalar("change").equals("bai-bo")) {
-                String text = FrontMatterText.setFields(e.text(), Map.of("change", "bai-bo"));
-                String where = display(e.file());
-                writes.add(new PlannedWrite(e.file(), text, "Đánh dấu bãi bỏ (không còn trong danh mục): " + where,
-                        "Sẽ đánh dấu bãi bỏ (không còn trong danh mục): " + where));
-            }
-        }
+        withdrawn(existing, listed, cap, check, writes, problems);
         List<String> lines = new ArrayList<>(PlannedWrite.apply(writes, dryRun));
         lines.add((dryRun ? "Chạy thử, chưa ghi tệp nào. " : "") + "Đọc " + read + " thủ tục, " + records.size()
                 + " thủ tục " + levelName(cap) + "; " + writes.size() + " tệp " + (dryRun ? "sẽ thay đổi" : "đã ghi")
                 + ", " + unchanged + " tệp không đổi.");
         return new ImportResult(lines, problems, true);
+    }
+
+    /** Procedures the importer made that the list no longer has are marked {@code change: bai-bo}. */
+    private void withdrawn(ExistingContent existing, Set<String> listed, String cap, ContentCheck check,
+                           List<PlannedWrite> writes, List<Problem> problems) {
+        for (ExistingContent.Entry e : existing.ofType(ContentType.THU_TUC)) {
+            if (listed.contains(base(e.scalar("code"))) || !ImportBlock.present(e.text())
+                    || !ProcedureFields.atLevel(e.scalar("level"), cap) || e.scalar("change").equals("bai-bo")) {
+                continue;
+            }
+            String text = FrontMatterText.setFields(e.text(), Map.of("change", "bai-bo"));
+            String where = display(e.file());
+            ContentCheck.Result result = check.check(where, e.file(), text);
+            if (result.ok()) {
+                writes.add(new PlannedWrite(e.file(), text, "Đánh dấu bãi bỏ (không còn trong danh mục): " + where,
+                        "Sẽ đánh dấu bãi bỏ (không còn trong danh mục): " + where));
+            } else {
+                result.problems().stream().filter(Problem::isError).forEach(p -> problems.add(Problem.error(p.file(),
+                        p.line(), "Không đánh dấu bãi bỏ được (thủ tục không còn trong danh mục) vì tệp đang có lỗi: "
+                                + p.message())));
+            }
+        }
     }
 
     private void read(Path file, List<ProcedureRecord> out, List<Problem> problems) throws IOException {
@@ -128,6 +143,11 @@ public final class ProcedureImport {
         if (!missing.isEmpty()) {
             problems.add(Problem.warning(r.source(), r.line(), "Thủ tục " + r.code() + " thiếu " + String.join(", ",
                     missing) + " (bắt buộc với trang thủ tục); chưa tạo tệp. Bổ sung vào danh mục rồi nhập lại."));
+            return;
+        }
+        if (Slugs.slugify(owned.get("title")).isEmpty()) {
+            problems.add(Problem.warning(r.source(), r.line(), "Tên thủ tục " + r.code() + " không có chữ hay số nào để "
+                    + "đặt tên tệp; chưa tạo tệp."));
             return;
         }
         Path file = Scaffolder.location(siteRoot, ContentType.THU_TUC, owned.get("title"), now);

@@ -139,6 +139,31 @@ class ProcedureImportTest {
     }
 
     @Test
+    void folderOfPortalRecordsNeverWritesAFileThatWouldFail() throws Exception {
+        Path folder = dir.resolve("xuat-tu-cong");
+        new SiteFixture(folder)
+                .file("1.json", "{\"ma_thu_tuc\": \"1.000656\", \"ten_thu_tuc\": \"Đăng ký khai tử\", \"linh_vuc\": \"Hộ tịch\","
+                        + "\"cap_thuc_hien\": \"Cấp Xã\", \"thoi_han_giai_quyet\": \"Ngay trong ngày\", \"phi_le_phi\": \"Không\","
+                        + "\"muc_do\": \"Toàn trình\"}")
+                .file("2.json", "{\"ma_thu_tuc\": \"1.001022\", \"ten_thu_tuc\": \"Đăng ký kết hôn\", \"linh_vuc\": \"Hộ tịch\","
+                        + "\n \"cap_thuc_hien\": \"Cấp Xã\", \"thoi_han_giai_quyet\": \"03 ngày làm việc\", \"phi_le_phi\": \"Miễn\"}")
+                .file("3.json", "{\"ma_thu_tuc\": \"1.001023\", \"ten_thu_tuc\": \"???\", \"linh_vuc\": \"Hộ tịch\","
+                        + "\"cap_thuc_hien\": \"Cấp Xã\", \"thoi_han_giai_quyet\": \"1 ngày\", \"phi_le_phi\": \"Không\"}");
+        // an editor's own mistake in the file of 1.001022: the update would not pass the build, so it is not written
+        String broken = "---\ntitle: \"Kết hôn\"\ntype: thu-tuc\ndate: 2025-07-01\npillars: [khong-co]\ncode: \"1.001022\"\n"
+                + "field: \"Hộ tịch\"\nlevel: \"Cấp xã\"\nprocessing_time: \"05 ngày\"\nfee: \"Miễn\"\nonline: khong\n---\n\nNội dung.\n";
+        new SiteFixture(site()).file("content/thu-tuc/ket-hon.md", broken);
+        SiteFixture.Run run = SiteFixture.cli("import", "thu-tuc", "--source=" + site(), folder.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(thuTuc("dang-ky-khai-tu.md")).contains("online: toan-trinh"));
+        assertEquals(broken, Files.readString(thuTuc("ket-hon.md")));
+        assertTrue(run.err().contains(folder.resolve("2.json") + ":1: lỗi: Thủ tục 1.001022 (content/thu-tuc/ket-hon.md): "
+                + "Giá trị 'khong-co' không có trong danh sách chuyên đề"), run.err());
+        assertTrue(run.err().contains(folder.resolve("3.json") + ":1: cảnh báo: Tên thủ tục 1.001023 không có chữ"), run.err());
+        assertEquals(2, files().size());
+    }
+
+    @Test
     void nothingUsableIsExitOneWithEveryProblem() throws Exception {
         Path bad = dir.resolve("khong-phai-danh-muc.csv");
         Files.writeString(bad, "Họ tên,Địa chỉ\nNguyễn Văn A,Hải Phòng\n", StandardCharsets.UTF_8);
