@@ -27,7 +27,7 @@ import java.util.Set;
  * and not written.
  */
 public final class ProcedureImport {
-    private static final Set<String> EXTENSIONS = Set.of("xlsx", "csv", "json");
+    private static final Set<String> EXTENSIONS = Set.of("xlsx", "xls", "csv", "json");
     private final Path siteRoot;
     private final SiteConfig config;
     private final LocalDateTime now;
@@ -107,8 +107,8 @@ public final class ProcedureImport {
             switch (Inputs.extension(file)) {
                 case "json" -> PortalJson.read(source, Files.readAllBytes(file), out, problems);
                 case "csv" -> ProcedureTable.read(source, TableRows.csv(file), out, problems);
-                case "xlsx" -> ProcedureTable.read(source, TableRows.xlsx(file), out, problems);
-                default -> problems.add(Problem.error(source, 0, "Chỉ nhập được tệp .xlsx, .csv hoặc .json."));
+                case "xlsx", "xls" -> ProcedureTable.read(source, TableRows.xlsx(file), out, problems);
+                default -> problems.add(Problem.error(source, 0, "Chỉ nhập được tệp .xlsx, .xls, .csv hoặc .json."));
             }
         } catch (vn.cchc.site.content.SourceText.NotUtf8Exception e) {
             problems.add(Problem.error(source, e.line(), "Tệp CSV không phải UTF-8. Trong Excel chọn Lưu thành "

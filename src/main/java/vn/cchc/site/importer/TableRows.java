@@ -22,7 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a spreadsheet into rows of cell text: XLSX (first sheet; a merged cell's value is given to
+ * Reads a spreadsheet into rows of cell text: XLSX or XLS (first sheet; a merged cell's value is given to
  * every cell it covers, so merged headers read like plain ones) or CSV (UTF-8 with or without BOM,
  * {@code ;} or {@code ,} as the separator, whichever the first line uses more).
  */
