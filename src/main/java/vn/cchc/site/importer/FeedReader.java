@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * Reads an RSS 2.0 or Atom feed (Jsoup's XML parser, positions tracked for messages). An item's
- * body is {@code content:encoded}, else {@code description} (RSS), or {@code content}, else
- * {@code summary} (Atom); entities and CDATA are decoded, relative links are later resolved
- * against the item's link.
+ * address is its {@code link} (RSS, else {@code guid}; Atom: {@code link rel="alternate"}, else
+ * {@code id}); its body is {@code content:encoded}, else {@code description} (RSS), or
+ * {@code content}, else {@code summary} (Atom). Entities and CDATA are decoded; relative links are
+ * later resolved against the item's address.
  */
 final class FeedReader {
     private FeedReader() {
@@ -41,7 +42,7 @@ final class FeedReader {
         for (Element item : items) {
             int line = item.sourceRange().start().lineNumber();
             String title = CleanText.line(Jsoup.parseBodyFragment(text(item, "title")).text());
-            String link = atom ? atomLink(item) : text(item, "link");
+            String link = atom ? atomLink(item) : first(item, "link", "guid");
             link = resolve(site, CleanText.line(link));
             String body = atom ? first(item, "content", "summary") : first(item, "content|encoded", "description");
             String dateText = atom ? first(item, "published", "updated") : first(item, "pubDate", "dc|date");
