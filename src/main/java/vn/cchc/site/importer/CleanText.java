@@ -1,6 +1,7 @@
 package vn.cchc.site.importer;
 
 import com.ibm.icu.text.Normalizer2;
+import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the text of real exports into clean text: escaped {@code \n} and {@code \t} written out
- * as two characters, non-breaking and zero-width spaces, runs of spaces, control characters and
- * decomposed (NFD) letters. Pure functions.
+ * as two characters, HTML tags and entities left in text, non-breaking and zero-width spaces, runs
+ * of spaces, control characters and decomposed (NFD) letters. Pure functions.
  */
 final class CleanText {
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
@@ -26,6 +27,10 @@ final class CleanText {
             "Bản chính\\s*:\\s*(\\d+)\\s*Bản sao\\s*:\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAPER_HEADER = Pattern.compile(
             "^(?:\\s*(?:Bao gồm|Tên giấy tờ|Mẫu đơn, tờ khai|Số lượng)\\s*)+", Pattern.CASE_INSENSITIVE);
+    /** HTML that some exports leave in text fields; block ends become line breaks, other tags go. */
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "(?i)<\\s*/?\\s*(?:p|br|li|div|ul|ol|table|tbody|tr|td|th|span|b|strong|i|em|u|font)\\b[^>]*>");
+    private static final Pattern HTML_BREAK = Pattern.compile("(?i)<\\s*(?:br|/p|/li|/div|/tr|/h\\d)\\b[^>]*>");
     private static final Pattern FORM_FILE = Pattern.compile("\\S+\\.(?:docx?|pdf|xlsx?)\\b", Pattern.CASE_INSENSITIVE);
 
     private CleanText() {
@@ -46,6 +51,10 @@ final class CleanText {
         }
         String text = ESCAPED_BREAK.matcher(raw).replaceAll("\n").replace("\\t", " ")
                 .replace("\r\n", "\n").replace('\r', '\n');
+        if (HTML_TAG.matcher(text).find()) {
+            String broken = HTML_BREAK.matcher(text).replaceAll("\n");
+            text = Parser.unescapeEntities(HTML_TAG.matcher(broken).replaceAll(" "), false);
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -25,6 +25,8 @@ class MessyTextTest {
         assertEquals(List.of("Bước 1: Nộp hồ sơ.", "Bước 2: Kiểm tra.", "Bước 3: Trả kết quả."),
                 CleanText.entries("Bước 1: Nộp hồ sơ.Bước 2: Kiểm tra. Bước 3: Trả kết quả."));
         assertEquals(List.of("Tờ khai", "Giấy chứng sinh"), CleanText.entries("- Tờ khai\\n- Giấy chứng sinh"));
+        assertEquals(List.of("Nộp hồ sơ & lệ phí", "Nhận kết quả"),
+                CleanText.entries("<p>Nộp hồ sơ &amp; lệ phí</p><p><b>Nhận</b> kết quả</p>"));
         assertEquals(List.of("Bản sao giấy tờ tùy thân", "Tờ khai theo mẫu"),
                 CleanText.entries("• Bản sao giấy tờ tùy thân • Tờ khai theo mẫu"));
         assertEquals(List.of("Thành phố Hà Nội - Hải Phòng"), CleanText.entries("Thành phố Hà Nội - Hải Phòng"));
