@@ -180,6 +180,19 @@ class ProcedureImportTest {
     }
 
     @Test
+    void otherLevelsOnRequest() throws Exception {
+        Path list = dir.resolve("danh-muc.xlsx");
+        xlsx(list, "8.000 đồng/bản");
+        SiteFixture.Run tinh = SiteFixture.cli("import", "thu-tuc", "--source=" + site(), "--cap", "tinh", list.toString());
+        assertEquals(0, tinh.exitCode(), tinh.err());
+        assertEquals(List.of(thuTuc("cap-giay-phep-kinh-doanh-karaoke.md")), files());
+        assertTrue(tinh.out().contains("1 thủ tục cấp tỉnh"), tinh.out());
+        SiteFixture.Run all = SiteFixture.cli("import", "thu-tuc", "--source=" + site(), "--cap=all", list.toString());
+        assertEquals(0, all.exitCode(), all.err());
+        assertEquals(3, files().size(), files().toString());
+    }
+
+    @Test
     void unknownLevelIsAUsageError() {
         SiteFixture.Run run = SiteFixture.cli("import", "thu-tuc", "--source=" + site(), "--cap", "huyen", "a.xlsx");
         assertEquals(2, run.exitCode());
