@@ -22,7 +22,8 @@ import java.util.Set;
  * {@code import thu-tuc}: procedure lists (XLSX, CSV, portal JSON) → one {@code thu-tuc} file per
  * procedure of the chosen level. A procedure already in the site (same code) has the fields the
  * importer owns and its import block brought up to date, and keeps everything else; a procedure
- * the importer made earlier that the list no longer has is marked {@code change: bai-bo}. Every
+ * the importer made earlier that the list no longer has is marked {@code change: bai-bo} (only when
+ * every list file was read without error: a list read in part says nothing about what left it). Every
  * file is checked as a build would read it before it is written; one that would fail is reported
  * and not written.
  */
@@ -47,6 +48,7 @@ public final class ProcedureImport {
             read(file, records, problems);
         }
         int read = records.size();
+        boolean complete = problems.stream().noneMatch(Problem::isError);
         records = atLevel(records, cap, problems);
         if (records.isEmpty()) {
             return new ImportResult(List.of("Không có thủ tục nào dùng được (đọc được " + read + " thủ tục; "
@@ -71,7 +73,12 @@ public final class ProcedureImport {
             }
         }
         Set<String> listed = new HashSet<>(records.stream().map(r -> base(r.code())).toList());
-        withdrawn(existing, listed, cap, check, writes, problems);
+        if (complete) {
+            withdrawn(existing, listed, cap, check, writes, problems);
+        } else {
+            problems.add(Problem.warning(paths.get(0).toString(), 0, "Có tệp danh mục không đọc được nên chưa đánh dấu "
+                    + "bãi bỏ thủ tục nào (danh mục có thể chưa đủ). Sửa lỗi rồi chạy lại để cập nhật tình trạng bãi bỏ."));
+        }
         List<String> lines = new ArrayList<>(PlannedWrite.apply(writes, dryRun));
         lines.add((dryRun ? "Chạy thử, chưa ghi tệp nào. " : "") + "Đọc " + read + " thủ tục, " + records.size()
                 + " thủ tục " + levelName(cap) + "; " + writes.size() + " tệp " + (dryRun ? "sẽ thay đổi" : "đã ghi")

@@ -75,6 +75,13 @@ class ProcedureImportTest {
                 dry.out());
         assertFalse(Files.readString(thuTuc("dang-ky-khai-tu.md")).contains("10.000"), "dry run writes nothing");
 
+        Path broken = dir.resolve("hong.csv");
+        Files.writeString(broken, "không phải danh mục\n", StandardCharsets.UTF_8);
+        SiteFixture.Run partial = SiteFixture.cli("import", "thu-tuc", "--source=" + site(), "--dry-run",
+                newer.toString(), broken.toString());
+        assertFalse(partial.out().contains("bãi bỏ"), "a list read in part marks nothing withdrawn: " + partial.out());
+        assertTrue(partial.err().contains("chưa đánh dấu bãi bỏ"), partial.err());
+
         SiteFixture.Run again = SiteFixture.cli("import", "thu-tuc", "--source=" + site(), newer.toString());
         assertEquals(0, again.exitCode(), again.err());
         String updated = Files.readString(thuTuc("dang-ky-khai-tu.md"));
