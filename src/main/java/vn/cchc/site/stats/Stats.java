@@ -22,6 +22,7 @@ import java.util.Map;
  * @param processes      quy-trinh: {@code moi} (revision 1) and {@code sua-doi} (revision > 1) → count
  * @param targets        yearly target key → {target, actual}; empty when none applies
  * @param items          the annex: every counted item, oldest first
+ * @param activities     propaganda outside the column ({@code hoat-dong}); never part of {@code total}
  * @param byOrigin       who published: each old ward of {@code origins} in {@code site.yml} (items imported
  *                       from its column, zeros included), then {@link #OWN} (the ward's own items) → count
  */
@@ -29,7 +30,7 @@ public record Stats(Period period, int total, Map<String, Integer> byType, Map<S
                     Map<String, Integer> byPillar, Map<String, Integer> byChannel, Map<String, Integer> byAuthor,
                     Map<String, Integer> byTag, Map<String, Integer> byChange, Map<String, Integer> byOnline,
                     Map<String, Integer> processes, List<Target> targets, List<CountedItem> items,
-                    Map<String, Integer> byOrigin) {
+                    Activities activities, Map<String, Integer> byOrigin) {
 
     /** The {@link #byOrigin} key of the items the ward published itself (no {@code origin}). */
     public static final String OWN = "hien-tai";
@@ -37,8 +38,8 @@ public record Stats(Period period, int total, Map<String, Integer> byType, Map<S
     /**
      * A yearly target from {@code site.yml} and how far the window reached it.
      *
-     * @param key    type key, {@code tin-bai} (tin + bai) or {@code tong} (all)
-     * @param label  Vietnamese name
+     * @param key    the key of the {@link Figure} counted
+     * @param label  the figure's Vietnamese name
      * @param target the number set by the plan
      * @param actual the count in the window
      */
@@ -52,6 +53,16 @@ public record Stats(Period period, int total, Map<String, Integer> byType, Map<S
         public String inSentence() {
             return VietnameseText.inSentence(label);
         }
+    }
+
+    /** The value of a figure of the glossary. */
+    public int figure(Figure figure) {
+        return figure.of(this);
+    }
+
+    /** The column's label in tables: the window's name with a capital ({@code Năm 2025}). */
+    public String title() {
+        return period.title();
     }
 
     public int count(String type) {
