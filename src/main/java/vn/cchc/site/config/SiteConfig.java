@@ -24,6 +24,7 @@ import java.util.Map;
  * @param attachmentMaxBytes largest attachment accepted
  * @param activityForms   forms of propaganda outside the column ({@code hoat-dong} records)
  * @param activitiesPage  whether the statistics pages list those records ({@code /thong-ke/hoat-dong/})
+ * @param portal          the ward's official portal, where articles are pasted ({@code portal:})
  * @param origins         the old wards merged into this one (key → Vietnamese name), which imported items
  *                        name in their {@code origin} field; empty when the ward imported nothing
  */
@@ -31,7 +32,8 @@ public record SiteConfig(String title, String ward, String parent, String baseUr
                          String hotline, String email, int pageSize, Vocabulary pillars, Vocabulary channels,
                          StatsWindowKind statsWindow, boolean statsPage, Map<Integer, Map<String, Integer>> targets,
                          List<String> embedHosts, long attachmentMaxBytes, Vocabulary activityForms,
-                         boolean activitiesPage, Vocabulary origins) {
+                         boolean activitiesPage, PortalConfig portal,
+                         Vocabulary origins) {
 
     /**
      * A vocabulary by the name a schema file gives it: {@code pillars}, {@code channels},

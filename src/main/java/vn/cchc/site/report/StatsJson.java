@@ -20,7 +20,8 @@ import java.util.Map;
  * old ward's key of {@code origins}, then {@code hien-tai} for the ward's own items),
  * {@code figures} (every figure of the glossary by key: {@code tin-bai} = tin + bai, {@code tong} = everything counted),
  * targets name the figure they count ({@code key}) and its {@code label}, and {@code activities}
- * (records outside the column, never part of {@code total}).
+ * (records outside the column, never part of {@code total}). {@code onPortal} counts the items
+ * pasted on the ward's official portal; an item's {@code portalUrl} is there only when it has one.
  */
 public final class StatsJson {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -31,6 +32,7 @@ public final class StatsJson {
         out.put("to", s.period().to().toString());
         out.put("label", s.period().label());
         out.put("total", s.total());
+        out.put("onPortal", s.onPortal());
         out.put("byType", s.byType());
         out.put("byMonth", s.byMonth());
         out.put("byPillar", s.byPillar());
@@ -65,6 +67,9 @@ public final class StatsJson {
             row.put("title", i.title());
             row.put("type", i.type());
             row.put("date", i.date());
+            if (!i.portalUrl().isEmpty()) {
+                row.put("portalUrl", i.portalUrl());
+            }
             items.add(row);
         }
         out.put("items", items);
