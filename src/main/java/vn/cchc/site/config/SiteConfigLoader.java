@@ -60,7 +60,8 @@ public final class SiteConfigLoader {
         return new SiteConfig("Cải cách hành chính - Chuyển đổi số", "Phường", "", "http://localhost/", "", "", "",
                 10, new Vocabulary(DEFAULT_PILLARS), new Vocabulary(DEFAULT_CHANNELS), StatsWindowKind.CALENDAR,
                 true, Map.of(), List.of("www.youtube.com", "www.youtube-nocookie.com"), 20L * 1024 * 1024,
-                new Vocabulary(DEFAULT_ACTIVITY_FORMS), false, PortalConfig.none());
+                new Vocabulary(DEFAULT_ACTIVITY_FORMS), false, PortalConfig.none(),
+                new Vocabulary(Map.of()));
     }
 
     public SiteConfig load(Path siteRoot, List<Problem> problems) {
@@ -133,7 +134,8 @@ public final class SiteConfigLoader {
                 (long) (maxMb * 1024 * 1024),
                 new Vocabulary(labels(map, "activity_forms", d.activityForms().labels(), problems)),
                 bool(stats, "activities_page", d.activitiesPage()),
-                portal(section(map, "portal", problems), problems));
+                portal(section(map, "portal", problems), problems),
+                new Vocabulary(labels(map, "origins", d.origins().labels(), problems)));
     }
 
     /** {@code portal: {host: ..., categories: {tin: "...", ...}}}. */
