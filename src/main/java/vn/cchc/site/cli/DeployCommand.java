@@ -34,8 +34,15 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--rollback", description = "Quay lại bản đã đăng trước bản đang chạy.")
     boolean rollback;
 
+    @Option(names = {"-v", "--verbose"}, description = "In chi tiết trao đổi SSH/SFTP với máy chủ (tiếng Anh, "
+            + "của thư viện Apache MINA SSHD) ra luồng lỗi, để chẩn đoán khi đăng không được.")
+    boolean verbose;
+
     @Override
     public Integer call() throws Exception {
+        if (verbose) {
+            Logging.verbose(spec.commandLine().getErr());
+        }
         try {
             SftpPublisher publisher = new SftpPublisher(DeployConfig.load(site.source(), System.getenv()));
             DeployReport r;

@@ -62,6 +62,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         int code;
         try {
+            Logging.quiet();
             code = commandLine(out, err).execute(args);
         } catch (Throwable t) {
             // errors (out of memory, a broken installation) still get a sentence, not a stack trace
