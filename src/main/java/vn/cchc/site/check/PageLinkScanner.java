@@ -1,5 +1,7 @@
 package vn.cchc.site.check;
 
+import org.jsoup.parser.Parser;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -21,12 +23,8 @@ import java.util.Set;
  * templates, whose markup is regular. One pass over the text that stops at each {@code =} inside a
  * tag and looks at the attribute name before it finds the same links as
  * {@code Jsoup.parse(html).select("[href],[src],[action]")} (a test compares both on every page of a
- * generated site) at a fraction of the cost. Measured on the 15,500 pages (126 million characters,
- * 507,000 links) of a 10,000-item gen-corpus site, one thread, client compiler: about 0.28 s for
- * scanning and resolving every link, against about 2.1 s for the Jsoup parse alone; spread over
- * the rendering threads the check adds about 0.15 s to a 10,000-item build on two cores instead of
- * more than one second. What the scan does not understand (a link built by a script, a
- * {@code srcset}) is not checked.
+ * generated site) at a fraction of the cost (figures: docs/benchmarks.md). What the scan does not
+ * understand (a link built by a script, a {@code srcset}) is not checked.
  */
 public final class PageLinkScanner {
     private final LinkTargets targets;
@@ -182,9 +180,9 @@ public final class PageLinkScanner {
         return before == ' ' || before == '\n' || before == '\t' || before == '\r';
     }
 
+    /** An attribute value as the browser reads it: every HTML character reference decoded (jsoup). */
     private static String unescape(String s) {
-        return s.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<")
-                .replace("&gt;", ">");
+        return Parser.unescapeEntities(s, true);
     }
 
     private static String decode(String s) {

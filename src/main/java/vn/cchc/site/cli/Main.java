@@ -33,6 +33,8 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
+        // enum options (--format, --window) are read by picocli: the constant's name in any case
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> CONTENT_ERRORS);
         cl.setParameterExceptionHandler((ex, args) -> {

@@ -65,11 +65,11 @@ final class StatsCommand implements Callable<Integer> {
 
     @Option(names = "--window", paramLabel = "calendar|nd09",
             description = "calendar: năm dương lịch; nd09: kỳ báo cáo 15/12–14/12 theo Nghị định 09/2019/NĐ-CP. Mặc định: theo site.yml.")
-    String window;
+    StatsWindowKind window;
 
     @Option(names = "--format", paramLabel = "table|json|csv|docx", defaultValue = "table",
             description = "Định dạng: table (bảng), json, csv (mở bằng Excel) hoặc docx (Word). Mặc định: table.")
-    String format;
+    StatsFormat format;
 
     @Option(names = "--out", paramLabel = "TỆP", description = "Ghi ra tệp thay vì màn hình (bắt buộc với docx).")
     Path out;
@@ -78,11 +78,9 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StatsFormat fmt = StatsFormat.byKey(format).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "Invalid value for --format: '" + format + "' (chọn table, json, csv hoặc docx)"));
         List<Problem> problems = new ArrayList<>();
         SiteConfig config = new SiteConfigLoader().load(site.source(), problems);
-        StatsWindowKind kind = window == null ? config.statsWindow() : WindowOption.parse(window, spec.commandLine());
+        StatsWindowKind kind = window == null ? config.statsWindow() : window;
         BuildTime time = BuildTime.from(System.getenv(), Clock.systemUTC());
         Period period = period(kind, time);
         LoadedContent content = new ContentLoader(site.source(), config).load();
@@ -96,14 +94,14 @@ final class StatsCommand implements Callable<Integer> {
             return Main.CONTENT_ERRORS;
         }
         Stats stats = new StatsCalculator(config, new VietnameseText()).compute(content.items(), period, time.local());
-        byte[] bytes = fmt.render(stats, config);
+        byte[] bytes = format.render(stats, config);
         if (out != null) {
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
             Files.write(out, bytes);
             stdout.println("Đã ghi thống kê " + period.label() + " (" + stats.total() + " tin, bài) vào " + out + ".");
-        } else if (fmt.binary()) {
+        } else if (format.binary()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Missing required option: '--out' (định dạng docx phải ghi ra tệp, ví dụ --out bao-cao.docx)");
         } else {

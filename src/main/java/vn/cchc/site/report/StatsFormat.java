@@ -4,41 +4,37 @@ import vn.cchc.site.config.SiteConfig;
 import vn.cchc.site.stats.Stats;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Optional;
 
-/** The formats {@code stats --format} writes, all from the same {@link Stats}. */
+/** The formats {@code stats --format} writes (named by the constant, in any case), all from the same {@link Stats}. */
 public enum StatsFormat {
-    TABLE("table", false) {
+    TABLE(false) {
         @Override
         public byte[] render(Stats stats, SiteConfig config) {
             return new StatsTable().render(stats, config).getBytes(StandardCharsets.UTF_8);
         }
     },
-    JSON("json", false) {
+    JSON(false) {
         @Override
         public byte[] render(Stats stats, SiteConfig config) {
             return new StatsJson().write(stats).getBytes(StandardCharsets.UTF_8);
         }
     },
-    CSV("csv", false) {
+    CSV(false) {
         @Override
         public byte[] render(Stats stats, SiteConfig config) {
             return new StatsCsv().render(stats, config);
         }
     },
-    DOCX("docx", true) {
+    DOCX(true) {
         @Override
         public byte[] render(Stats stats, SiteConfig config) {
             return new StatsDocx().render(stats, config);
         }
     };
 
-    private final String key;
     private final boolean binary;
 
-    StatsFormat(String key, boolean binary) {
-        this.key = key;
+    StatsFormat(boolean binary) {
         this.binary = binary;
     }
 
@@ -47,9 +43,5 @@ public enum StatsFormat {
     /** Whether the format must go to a file. */
     public boolean binary() {
         return binary;
-    }
-
-    public static Optional<StatsFormat> byKey(String key) {
-        return Arrays.stream(values()).filter(f -> f.key.equalsIgnoreCase(key)).findFirst();
     }
 }
