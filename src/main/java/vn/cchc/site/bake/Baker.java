@@ -91,10 +91,22 @@ public final class Baker {
         return preview;
     }
 
+    /** What a bake has once content is read, planned and its editor links checked. */
+    private record Planned(SiteConfig config, LoadedContent content, SitePlanner.Indexed indexed, List<PageJob> jobs,
+                           Set<String> assetPaths, LinkTargets targets) {
+    }
+
     private BakeResult run(BakeOptions options, Timings timings, PageOutput output, BeforeSwap beforeSwap,
                            FileChanges changes) throws BuildFailedException, IOException {
-        Path source = options.source();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        Planned planned = plan(options, timings, output, changes, problems);
+        return write(options, timings, output, beforeSwap, planned, problems);
+    }
+
+    /** Reads the site, plans its pages and checks the links editors wrote; throws when that finds errors. */
+    private Planned plan(BakeOptions options, Timings timings, PageOutput output, FileChanges changes,
+                         List<Problem> problems) throws BuildFailedException, IOException {
+        Path source = options.source();
         SiteConfig config = new SiteConfigLoader().load(source, problems);
         if (!config.equals(lastConfig)) {
             readCache.clear();
@@ -113,24 +125,28 @@ public final class Baker {
         // checked only when every file parsed (a link to a file that failed would look broken).
         failIfNeeded(problems, false);
         List<PageJob> jobs = planner.pages(config, indexed, options, timings);
-
-        AssetCopier assets = new AssetCopier();
-        Path assetDir = source.resolve("assets");
-        Set<String> assetPaths = assets.list(assetDir);
+        Set<String> assetPaths = new AssetCopier().list(source.resolve("assets"));
         LinkTargets targets = timings.time("kiểm tra liên kết",
                 () -> checkLinks(content, indexed.bodies(), jobs, assetPaths, problems));
         failIfNeeded(problems, options.strict());
+        return new Planned(config, content, indexed, jobs, assetPaths, targets);
+    }
 
+    /** Renders the planned pages into {@code output} and commits it; the output is left as it was on failure. */
+    private BakeResult write(BakeOptions options, Timings timings, PageOutput output, BeforeSwap beforeSwap,
+                             Planned planned, List<Problem> problems) throws BuildFailedException, IOException {
+        Path source = options.source();
+        List<PageJob> jobs = planned.jobs();
         boolean committed = false;
         try {
             Path dir = output.open();
             if (dir != null) {
-                timings.run("chép tệp tĩnh", () -> copyStatic(assets, assetDir, source, config, dir));
+                timings.run("chép tệp tĩnh", () -> copyStatic(source, planned.config(), dir));
             }
-            Map<String, Object> shared = SitePlanner.sharedModel(config, indexed.index(), options);
+            Map<String, Object> shared = SitePlanner.sharedModel(planned.config(), planned.indexed().index(), options);
             PageOutput.Selection selected = timings.time("so sánh",
                     () -> output.select(jobs, List.of(shared, TemplateStamp.of(source.resolve("templates")))));
-            TemplateLinkCheck links = new TemplateLinkCheck(targets);
+            TemplateLinkCheck links = new TemplateLinkCheck(planned.targets());
             PageRenderer renderer = new PageRenderer(engine(output, selected, source), shared, links, timings);
             timings.run("kết xuất", () -> renderer.renderAll(selected.jobs(), output));
             problems.addAll(links.problems(output::read));
@@ -139,24 +155,26 @@ public final class Baker {
             }
             List<Problem> warnings = new ArrayList<>(problems);
             warnings.sort(Problem.ORDER);
-            BakeResult result = new BakeResult(config, content.items(), jobs.size(),
-                    jobs.size() + assetPaths.size(), warnings, timings);
+            BakeResult result = new BakeResult(planned.config(), planned.content().items(), jobs.size(),
+                    jobs.size() + planned.assetPaths().size(), warnings, timings);
             if (dir != null) {
                 beforeSwap.write(result, dir);
             }
-            timings.run("hoán đổi", () -> {
-                try {
-                    output.commit(jobs);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            timings.run("hoán đổi", () -> commit(output, jobs));
             committed = true;
             return result;
         } finally {
             if (!committed) {
                 output.abort();
             }
+        }
+    }
+
+    private static void commit(PageOutput output, List<PageJob> jobs) {
+        try {
+            output.commit(jobs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -172,9 +190,9 @@ public final class Baker {
         return previewEngine;
     }
 
-    private static void copyStatic(AssetCopier assets, Path assetDir, Path source, SiteConfig config, Path dir) {
+    private static void copyStatic(Path source, SiteConfig config, Path dir) {
         try {
-            assets.copy(assetDir, dir);
+            new AssetCopier().copy(source.resolve("assets"), dir);
             new AdminPages(source, config).write(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
