@@ -382,6 +382,11 @@ class SftpPublisherTest {
         Run verbose = cli("deploy", "-s", source.toString(), "-o", site("v2", v2()).toString(), "--verbose");
         assertEquals(0, verbose.code(), verbose.err());
         assertTrue(verbose.err().contains("org.apache.sshd.client"), verbose.err());
+        for (String line : Files.readAllLines(clientKey)) {
+            if (line.length() > 20 && !line.startsWith("-----")) {
+                assertFalse(verbose.err().contains(line), "the private key is never printed");
+            }
+        }
         Run after = cli("deploy", "-s", source.toString(), "--rollback");
         assertEquals("", after.err(), "--verbose lasts for its own command only");
     }
