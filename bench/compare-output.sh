@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The byte-identical safety net of a refactor: bakes the same sites with two versions of the tool and
 # compares the outputs file by file (diff -r). Exit 0 when every page is the same, 1 when not.
-#   bench/compare-output.sh A B
+#   bench/compare-output.sh A B [SITE]
 # A and B are each a jar (path ending in .jar) or a git revision (main, HEAD~3, a branch): a revision is
 # checked out into a temporary worktree and packaged there (-DskipTests), which takes a minute.
-# Sites baked: the sample site of this checkout, and a generated corpus (COUNT items, default 1000,
+# Sites baked: SITE (default: the sample site of this checkout), and a generated corpus (COUNT items, default 1000,
 # seed 7; COUNT=0 skips it). SOURCE_DATE_EPOCH is fixed, so both bakes see the same "now".
 # Example: bench/compare-output.sh main HEAD   (before merging a refactor)
 set -euo pipefail
-[ $# -eq 2 ] || { sed -n '2,9p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] && [ $# -le 3 ] || { sed -n '2,9p' "$0" >&2; exit 2; }
+CALLER=$(pwd)
+SITE=${3:+$(realpath "$3")}   # before cd: relative to where the script was called from
 cd "$(dirname "$0")/.."
 REPO=$(pwd)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/compare-output.XXXXXX")
@@ -20,7 +22,7 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1767225600}   # 2026-01-01 00:00 U
 # jar_of NAME REF: prints the path of a jar for REF (a jar file, or a revision packaged in a worktree)
 jar_of() {
   if [[ "$2" == *.jar ]]; then
-    realpath "$2"
+    (cd "$CALLER" && realpath "$2")
     return
   fi
   git -C "$REPO" worktree add --detach -q "$WORK/tree-$1" "$2"
@@ -32,7 +34,7 @@ jar_of() {
 JAR_A=$(jar_of a "$1")
 JAR_B=$(jar_of b "$2")
 
-SITES=("$REPO")
+SITES=("${SITE:-$REPO}")
 if [ "$COUNT" -gt 0 ]; then
   python3 "$REPO/bench/gen-corpus.py" --count "$COUNT" --seed 7 --out "$WORK/corpus" >/dev/null
   cp "$REPO/site.yml" "$WORK/corpus/"

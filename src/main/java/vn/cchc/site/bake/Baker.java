@@ -4,6 +4,7 @@ import vn.cchc.site.check.BuildFailedException;
 import vn.cchc.site.check.LinkChecker;
 import vn.cchc.site.check.LinkTargets;
 import vn.cchc.site.check.Problem;
+import vn.cchc.site.check.SvgCheck;
 import vn.cchc.site.check.TemplateLinkCheck;
 import vn.cchc.site.config.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
@@ -119,6 +120,7 @@ public final class Baker {
         output.prepare();
         LoadedContent content = timings.time("đọc", () -> new ContentLoader(source, config, readCache).load(changes));
         problems.addAll(content.problems());
+        problems.addAll(SvgCheck.check(source, source.resolve("assets")));
         SitePlanner.Indexed indexed = planner.index(config, content, source, options, timings);
         indexed.bodies().values().forEach(b -> problems.addAll(b.problems()));
         // Errors so far are reported together with the body problems of the files that did parse; links are

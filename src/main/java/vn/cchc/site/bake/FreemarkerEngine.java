@@ -9,6 +9,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.core.TemplateClassResolver;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -26,7 +27,8 @@ import java.util.TimeZone;
  * query the whole collection. Templates are read from the site's {@code templates/} folder first, then
  * from the defaults packaged in the jar, so a site may override any one file. Nothing else of the site
  * is read: no {@code jbake.properties} or other configuration file (see docs/architecture.md).
- * Thread-safe: pages are rendered from several threads.
+ * Templates cannot instantiate classes ({@code ?new}) or use {@code ?api}: a template that tries
+ * fails the build. Thread-safe: pages are rendered from several threads.
  */
 public final class FreemarkerEngine {
     /** Where the default theme lives on the class path. */
@@ -54,6 +56,10 @@ public final class FreemarkerEngine {
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
         freemarker.setObjectWrapper(new ViewObjectWrapper(Configuration.VERSION_2_3_33));
+        // templates are content: they may not create Java objects (?new of Execute runs commands) nor
+        // reach the Java API behind the model (?api)
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
     }
 
     /**
@@ -65,6 +71,7 @@ public final class FreemarkerEngine {
     public void render(Map<String, Object> model, String templateName, Writer writer)
             throws IOException, TemplateException {
         Template template = freemarker.getTemplate(templateName);
-        template.process(model, writer);
+        // feeds and sitemaps: a character XML forbids (from site.yml, a template) must never make them unreadable
+        template.process(model, templateName.endsWith(".xml.ftl") ? new XmlCharFilter(writer) : writer);
     }
 }

@@ -5,12 +5,8 @@ import org.apache.sshd.client.keyverifier.KnownHostsServerKeyVerifier;
 import org.apache.sshd.client.keyverifier.RejectAllServerKeyVerifier;
 import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
-import org.apache.sshd.common.NamedResource;
-import org.apache.sshd.common.util.security.SecurityUtils;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
-import org.apache.sshd.sftp.client.extensions.openssh.OpenSSHPosixRenameExtension;
-import org.apache.sshd.sftp.common.SftpConstants;
 import org.apache.sshd.sftp.common.SftpException;
 
 import java.io.IOException;
@@ -18,7 +14,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -58,17 +53,16 @@ import static vn.cchc.site.deploy.SftpFiles.upload;
  */
 public final class SftpPublisher {
     static final String RELEASES = "releases";
-    static final String CURRENT = "current";
+    static final String CURRENT = CurrentLink.CURRENT;
     static final String COMPLETE = ".complete";
     static final String PREVIOUS = ".previous";
     /**
      * Files of {@code output/} that stay with the pipeline: the build report names content files in
      * its warnings, drafts included, so it is kept as a CI artifact and never served to readers.
+     * Pages ({@link PagesFolder}) and the ZIP ({@code export zip}) leave them out too.
      */
-    static final Set<String> NOT_PUBLISHED = Set.of("build-report.json");
+    public static final Set<String> NOT_PUBLISHED = Set.of("build-report.json", vn.cchc.site.bake.OutputFolder.MARKER);
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static final String KEY_HINT = "Dùng khóa Ed25519, ECDSA hoặc RSA không đặt mật khẩu, "
-            + "tạo bằng: ssh-keygen -t ed25519 -N \"\" -f cchc_deploy";
 
     private final DeployConfig config;
     private final ServerKeyVerifier verifier;
@@ -97,6 +91,7 @@ public final class SftpPublisher {
         }
         return withSftp(sftp -> {
             String root = config.root();
+            new CurrentLink(sftp, root).check();
             String releases = root + "/" + RELEASES;
             mkdirs(sftp, releases, new HashSet<>());
             String live = liveRelease(sftp);
@@ -129,7 +124,7 @@ public final class SftpPublisher {
             try (OutputStream out = sftp.write(target + "/" + COMPLETE)) {
                 out.write(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
-            switchTo(sftp, name);
+            new CurrentLink(sftp, config.root()).switchTo(name);
             int pruned = prune(sftp, config.root(), config.keep(), name);
             return new DeployReport(name, live, uploaded, reused, bytes, pruned);
         });
@@ -141,6 +136,7 @@ public final class SftpPublisher {
      */
     public DeployReport rollback() throws DeployException {
         return withSftp(sftp -> {
+            new CurrentLink(sftp, config.root()).check();
             String releases = config.root() + "/" + RELEASES;
             String live = liveRelease(sftp);
             List<String> complete = completeReleases(sftp, releases);
@@ -156,7 +152,7 @@ public final class SftpPublisher {
                 throw new DeployException("Không có bản trước để quay lại (bản đang chạy: "
                         + (live == null ? "chưa có" : live) + "; các bản cũ hơn đã được xóa hoặc chưa từng có).");
             }
-            switchTo(sftp, previous);
+            new CurrentLink(sftp, config.root()).switchTo(previous);
             return new DeployReport(previous, live, 0, 0, 0, 0);
         });
     }
@@ -175,7 +171,7 @@ public final class SftpPublisher {
         if (!missing.isEmpty()) {
             throw new DeployException("Thiếu cấu hình đăng trang: " + missing + "xem mục deploy trong README.");
         }
-        KeyPair key = loadKey();
+        KeyPair key = config.key().load();
         SshClient client = SshClient.setUpDefaultClient();
         AtomicBoolean hostRefused = new AtomicBoolean();
         client.setServerKeyVerifier((session, address, serverKey) -> {
@@ -197,7 +193,7 @@ public final class SftpPublisher {
                             + "hỏi quản trị Cổng TTĐT khóa đúng (ssh-keyscan). Trang đang chạy không thay đổi.", e);
                 }
                 throw new DeployException("Máy chủ " + config.host() + " từ chối đăng nhập của " + config.user()
-                        + " bằng khóa " + config.key() + ". Kiểm tra khóa công khai đã thêm vào authorized_keys, "
+                        + " bằng " + config.key() + ". Kiểm tra khóa công khai đã thêm vào authorized_keys, "
                         + "và máy chủ có trong known_hosts. Trang đang chạy không thay đổi.", e);
             }
             try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session)) {
@@ -213,21 +209,6 @@ public final class SftpPublisher {
         }
     }
 
-    private KeyPair loadKey() throws DeployException {
-        try (InputStream in = Files.newInputStream(config.key())) {
-            Iterable<KeyPair> keys = SecurityUtils.loadKeyPairIdentities(null, NamedResource.ofName(config.key().toString()),
-                    in, null);
-            if (keys != null) {
-                for (KeyPair k : keys) {
-                    return k;
-                }
-            }
-            throw new DeployException("Tệp " + config.key() + " không chứa khóa SSH riêng. " + KEY_HINT);
-        } catch (IOException | GeneralSecurityException e) {
-            throw new DeployException("Không đọc được khóa SSH " + config.key() + ": " + e.getMessage() + ". " + KEY_HINT, e);
-        }
-    }
-
     private String liveRelease(SftpClient sftp) throws IOException {
         try {
             String target = sftp.readLink(config.root() + "/" + CURRENT);
@@ -235,38 +216,6 @@ public final class SftpPublisher {
         } catch (SftpException e) {
             return null;
         }
-    }
-
-    /**
-     * Points {@code current} at {@code release} in one rename of a new symbolic link over it:
-     * {@code posix-rename@openssh.com} (OpenSSH, SFTP 3), else an atomic overwriting rename (SFTP 5+).
-     * A server with neither (plain SFTP 3 rename refuses to overwrite) gets the old link removed first:
-     * for a moment there is no {@code current}, but never a mixed tree.
-     */
-    private void switchTo(SftpClient sftp, String release) throws IOException {
-        String current = config.root() + "/" + CURRENT;
-        String temp = config.root() + "/." + CURRENT + "-" + release;
-        if (exists(sftp, temp)) {
-            sftp.remove(temp);
-        }
-        sftp.symLink(temp, RELEASES + "/" + release);
-        OpenSSHPosixRenameExtension posix = sftp.getExtension(OpenSSHPosixRenameExtension.class);
-        try {
-            if (posix != null && posix.isSupported()) {
-                posix.posixRename(temp, current);
-                return;
-            }
-            if (sftp.getVersion() >= SftpConstants.SFTP_V5) {
-                sftp.rename(temp, current, SftpClient.CopyMode.Atomic, SftpClient.CopyMode.Overwrite);
-                return;
-            }
-        } catch (SftpException e) {
-            // refused by the server: fall back below
-        }
-        if (exists(sftp, current)) {
-            sftp.remove(current);
-        }
-        sftp.rename(temp, current);
     }
 
     /** A release name from the time, sortable: {@code 20251103-083000}. */
