@@ -34,6 +34,8 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
+        // enum options (--format, --window) are read by picocli: the constant's name in any case
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> CONTENT_ERRORS);
         cl.setParameterExceptionHandler((ex, args) -> {
@@ -63,6 +65,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         int code;
         try {
+            Logging.quiet();
             code = commandLine(out, err).execute(args);
         } catch (Throwable t) {
             // errors (out of memory, a broken installation) still get a sentence, not a stack trace

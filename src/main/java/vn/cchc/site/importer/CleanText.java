@@ -1,8 +1,8 @@
 package vn.cchc.site.importer;
 
-import com.ibm.icu.text.Normalizer2;
 import org.jsoup.parser.Parser;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  * of spaces, control characters and decomposed (NFD) letters. Pure functions.
  */
 final class CleanText {
-    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Pattern ESCAPED_BREAK = Pattern.compile("\\\\r\\\\n|\\\\n|\\\\r");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F\\u3000]+");
     /** Where a run-together list starts a new entry: "Bước 2:", "2.", "b)", a bullet. */
@@ -71,7 +70,8 @@ final class CleanText {
             }
         }
         String joined = String.join("\n", kept);
-        return NFC.isNormalized(joined) ? joined : NFC.normalize(joined);
+        return Normalizer.isNormalized(joined, Normalizer.Form.NFC) ? joined
+                : Normalizer.normalize(joined, Normalizer.Form.NFC);
     }
 
     /**
