@@ -20,15 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code templates/} overrides use only those variables; drafts and scheduled items are in none of them.
  */
 class JBakeModelTest {
-    @TempDir
-    static Path dir;
-    static Path out;
-    static SiteFixture.Run run;
+    /** The build's output, and what the build said. */
+    private static Path out;
+    private static SiteFixture.Run run;
 
     @BeforeAll
-    static void bake() throws IOException {
-        SiteFixture site = new SiteFixture(dir.resolve("site"));
-        site.file("site.yml", "title: \"CCHC ${env:HOME}\"\nward: \"Phường Lê Chân\"\n"
+    static void bake(@TempDir Path dir) throws IOException {
+        SiteFixture site = new SiteFixture(dir.resolve("site")).file("site.yml", "title: \"CCHC ${env:HOME}\"\nward: \"Phường Lê Chân\"\n"
                 + "base_url: https://lechan.example.vn/cchc\npage_size: 7\n");
         site.item("tin/hoi-thi.md", "title: Hội thi trực tuyến\ntype: tin\ndate: 2025-11-03 08:30\n"
                 + "pillars: [cong-vu]\ntags: [Hội thi, VNeID]", "Thời gian **dự thi**.");
