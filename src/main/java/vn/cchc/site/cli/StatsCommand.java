@@ -79,7 +79,7 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StatsFormat fmt = StatsFormat.byKey(format).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "Invalid value for --format: '" + format + "' (chọn table, json, csv hoặc docx)"));
+                spec.commandLine(), "Định dạng '" + format + "' không có: chọn table, json, csv hoặc docx."));
         List<Problem> problems = new ArrayList<>();
         SiteConfig config = new SiteConfigLoader().load(site.source(), problems);
         StatsWindowKind kind = window == null ? config.statsWindow() : WindowOption.parse(window, spec.commandLine());
@@ -105,7 +105,7 @@ final class StatsCommand implements Callable<Integer> {
             stdout.println("Đã ghi thống kê " + period.label() + " (" + stats.total() + " tin, bài) vào " + out + ".");
         } else if (fmt.binary()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Missing required option: '--out' (định dạng docx phải ghi ra tệp, ví dụ --out bao-cao.docx)");
+                    "Thiếu tùy chọn --out: định dạng docx phải ghi ra tệp, ví dụ --out bao-cao.docx.");
         } else {
             stdout.print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -124,7 +124,7 @@ final class StatsCommand implements Callable<Integer> {
             try {
                 return Periods.parse(range.period, kind);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(cl, "Invalid value for --period: " + e.getMessage());
+                throw new CommandLine.ParameterException(cl, e.getMessage());
             }
         }
         try {
@@ -132,10 +132,10 @@ final class StatsCommand implements Callable<Integer> {
             LocalDate to = LocalDate.parse(range.explicit.to);
             return Periods.between(from, to);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(cl, "Invalid value for --from/--to: ngày phải viết dạng YYYY-MM-DD, "
-                    + "ví dụ 2025-01-01");
+            throw new CommandLine.ParameterException(cl, "Ngày của --from/--to phải viết dạng YYYY-MM-DD, "
+                    + "ví dụ 2025-01-01.");
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "Invalid value for --from/--to: " + e.getMessage());
+            throw new CommandLine.ParameterException(cl, "Khoảng --from/--to không hợp lệ: " + e.getMessage());
         }
     }
 }

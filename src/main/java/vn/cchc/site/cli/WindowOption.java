@@ -12,8 +12,8 @@ final class WindowOption {
         try {
             return StatsWindowKind.byKey(value);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "Invalid value for --window: '" + value
-                    + "' (chọn calendar hoặc nd09)");
+            throw new CommandLine.ParameterException(cl, "Kỳ thống kê --window '" + value
+                    + "' không có: chọn calendar hoặc nd09.");
         }
     }
 }
