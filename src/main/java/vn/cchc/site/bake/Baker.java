@@ -21,6 +21,7 @@ import vn.cchc.site.content.LoadedContent;
 import vn.cchc.site.content.ReadCache;
 import vn.cchc.site.content.Section;
 import vn.cchc.site.content.Slugs;
+import vn.cchc.site.content.UnparsedBody;
 import vn.cchc.site.content.VietnameseText;
 import vn.cchc.site.editor.AdminPages;
 import vn.cchc.site.search.SearchIndex;
@@ -39,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -215,17 +217,19 @@ public final class Baker {
         });
         bodyCache = rendered;
         rendered.values().forEach(b -> problems.addAll(b.problems()));
-        // Errors so far are reported together with the body problems of the files that did parse; links are
-        // checked only when every file parsed (a link to a file that failed would look broken).
-        failIfNeeded(problems, false);
+        // Files that gave no item still have their bodies checked, and links are checked whatever failed:
+        // every problem of every file is reported in one run.
+        Map<UnparsedBody, RenderedBody> unparsed = new LinkedHashMap<>();
+        content.unparsed().stream().filter(u -> u.body() != null).forEach(u -> unparsed.put(u, bodies.process(u)));
+        unparsed.values().forEach(b -> problems.addAll(b.problems()));
 
         List<PageJob> jobs = plan(config, index, rendered, options, timings);
 
         AssetCopier assets = new AssetCopier();
         Path assetDir = source.resolve("assets");
         Set<String> assetPaths = assets.list(assetDir);
-        LinkTargets targets = timings.time("kiểm tra liên kết", () -> checkLinks(content, rendered, jobs, assetPaths,
-                problems));
+        LinkTargets targets = timings.time("kiểm tra liên kết", () -> checkLinks(content, rendered, unparsed, jobs,
+                assetPaths, problems));
         failIfNeeded(problems, options.strict());
         if (dryRun) {
             // render every page in memory, for template errors and the links of template output
@@ -411,7 +415,13 @@ public final class Baker {
         return new JBakeConfigurationFactory().createDefaultJbakeConfiguration(source.toFile(), output.toFile(), false);
     }
 
-    private LinkTargets checkLinks(LoadedContent content, Map<Item, RenderedBody> rendered, List<PageJob> jobs,
+    /**
+     * Checks editors' links. While some files fail, a link whose last segment is the slug of a failed
+     * file is left alone (it would look broken only because that file failed), and a failed file's own
+     * links are checked when they are written from the site root (its own address is not known).
+     */
+    private LinkTargets checkLinks(LoadedContent content, Map<Item, RenderedBody> rendered,
+                                   Map<UnparsedBody, RenderedBody> unparsed, List<PageJob> jobs,
                                    Set<String> assetPaths, List<Problem> problems) {
         Set<String> pages = new HashSet<>();
         jobs.forEach(j -> pages.add(j.path()));
@@ -426,9 +436,22 @@ public final class Baker {
         pages.add("build-report.json");
         LinkTargets targets = new LinkTargets(pages, assetPaths, ids, hidden);
         LinkChecker checker = new LinkChecker(targets);
-        rendered.forEach((item, body) -> body.links().forEach(link -> problems.addAll(
+        Set<String> failed = new HashSet<>();
+        content.unparsed().forEach(u -> failed.add(u.slug()));
+        Predicate<RenderedBody.InternalLink> checked = link -> failed.isEmpty()
+                || !failed.contains(lastSegment(link.target()));
+        rendered.forEach((item, body) -> body.links().stream().filter(checked).forEach(link -> problems.addAll(
                 checker.check(item.file(), item.path(), link.target(), link.fragment(), link.href(), link.line()))));
+        unparsed.forEach((file, body) -> body.links().stream()
+                .filter(link -> link.href().startsWith("/") && !link.href().startsWith("//")).filter(checked)
+                .forEach(link -> problems.addAll(checker.check(file.file(), file.slug() + "/", link.target(),
+                        link.fragment(), link.href(), link.line()))));
         return targets;
+    }
+
+    private static String lastSegment(String target) {
+        String t = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
+        return t.substring(t.lastIndexOf('/') + 1);
     }
 
     private static Map<String, String> lastModified(SiteIndex index) {

@@ -11,6 +11,7 @@ import vn.cchc.site.check.PageLinkScanner;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.check.SourceLines;
 import vn.cchc.site.content.Item;
+import vn.cchc.site.content.UnparsedBody;
 import vn.cchc.site.content.Slugs;
 
 import java.net.URI;
@@ -49,9 +50,21 @@ public final class BodyProcessor {
     }
 
     public RenderedBody process(Item item) {
-        String html = markdown.toHtml(item.body());
-        List<Problem> unsafeLinks = sanitizer.checkMarkdownLinks(item.body(), item.file(), item.bodyLine());
-        if (isPlain(item.body(), html)) {
+        return process(item.file(), item.path(), item.body(), item.bodyLine());
+    }
+
+    /**
+     * Checks the body of a file that gave no item, as if it were a page at {@code <slug>/}, so its
+     * unsafe HTML and bad links are reported in the same run as its front-matter errors.
+     */
+    public RenderedBody process(UnparsedBody unparsed) {
+        return process(unparsed.file(), unparsed.slug() + "/", unparsed.body(), unparsed.bodyLine());
+    }
+
+    private RenderedBody process(String file, String path, String markdownBody, int bodyLine) {
+        String html = markdown.toHtml(markdownBody);
+        List<Problem> unsafeLinks = sanitizer.checkMarkdownLinks(markdownBody, file, bodyLine);
+        if (isPlain(markdownBody, html)) {
             // No raw HTML, link, image, table or heading: nothing to sanitise or rewrite.
             return new RenderedBody(html, Parser.unescapeEntities(textOf(html), false), List.of(),
                     html.contains("id=") ? Set.copyOf(PageLinkScanner.idsOf(html)) : Set.of(), unsafeLinks);
@@ -59,15 +72,15 @@ public final class BodyProcessor {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
-        SourceLines lines = new SourceLines(item.body(), item.bodyLine());
+        SourceLines lines = new SourceLines(markdownBody, bodyLine);
         List<Problem> problems = new ArrayList<>(unsafeLinks);
-        problems.addAll(sanitizer.sanitize(body, item.file(), lines));
+        problems.addAll(sanitizer.sanitize(body, file, lines));
         Map<String, String> ids = asciiIds(body);
-        String root = Paths.rootOf(item.path());
+        String root = Paths.rootOf(path);
         List<RenderedBody.InternalLink> links = new ArrayList<>();
         for (Element a : body.select("a[href]")) {
             String href = a.attr("href").strip();
-            String rewritten = link(href, item, root, ids, lines, links, problems);
+            String rewritten = link(href, file, path, root, ids, lines, links, problems);
             if (rewritten != null) {
                 a.attr("href", rewritten);
             }
@@ -78,12 +91,12 @@ public final class BodyProcessor {
         }
         for (Element img : body.select("img")) {
             String src = img.attr("src").strip();
-            String rewritten = link(src, item, root, ids, lines, links, problems);
+            String rewritten = link(src, file, path, root, ids, lines, links, problems);
             if (rewritten != null) {
                 img.attr("src", rewritten);
             }
             if (!img.hasAttr("alt") || img.attr("alt").isBlank()) {
-                problems.add(Problem.warning(item.file(), lines.lineOf(src), "Ảnh \"" + src + "\" chưa có mô tả "
+                problems.add(Problem.warning(file, lines.lineOf(src), "Ảnh \"" + src + "\" chưa có mô tả "
                         + "(alt). Viết mô tả trong ngoặc vuông: ![Mô tả ảnh](" + src + ") để người khiếm thị nghe được."));
                 img.attr("alt", "");
             }
@@ -121,7 +134,7 @@ public final class BodyProcessor {
         return renamed;
     }
 
-    private String link(String href, Item item, String root, Map<String, String> ids, SourceLines lines,
+    private String link(String href, String file, String path, String root, Map<String, String> ids, SourceLines lines,
                         List<RenderedBody.InternalLink> links, List<Problem> problems) {
         if (href.isEmpty()) {
             return null;
@@ -137,7 +150,7 @@ public final class BodyProcessor {
         if (isExternal(href) || lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")
                 || lower.startsWith("tel:")) {
             if (lower.startsWith("http") && !wellFormed(href)) {
-                problems.add(Problem.error(item.file(), line, "Liên kết ngoài \"" + href + "\" sai định dạng "
+                problems.add(Problem.error(file, line, "Liên kết ngoài \"" + href + "\" sai định dạng "
                         + "(thiếu tên miền hoặc có ký tự lạ như dấu cách). Sửa lại địa chỉ đầy đủ, ví dụ https://dichvucong.gov.vn/."));
             }
             return null;
@@ -148,9 +161,9 @@ public final class BodyProcessor {
         LinkParts parts = LinkParts.of(href);
         String pathPart = parts.path();
         String fragment = parts.fragment();
-        String target = pathPart.startsWith("/") ? pathPart.substring(1) : PageLinkScanner.resolve(item.path(), pathPart);
+        String target = pathPart.startsWith("/") ? pathPart.substring(1) : PageLinkScanner.resolve(path, pathPart);
         if (target == null) {
-            problems.add(Problem.error(item.file(), line, "Liên kết \"" + href + "\" đi ra ngoài trang web."));
+            problems.add(Problem.error(file, line, "Liên kết \"" + href + "\" đi ra ngoài trang web."));
             return null;
         }
         target = decode(target);

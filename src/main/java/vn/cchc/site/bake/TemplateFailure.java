@@ -54,6 +54,6 @@ public final class TemplateFailure extends RuntimeException {
         int cut = detail.indexOf("\n----");
         detail = (cut >= 0 ? detail.substring(0, cut) : detail).strip().replaceAll("\\s*\n\\s*", " ");
         return Problem.error("templates/" + template, line, "Mẫu trang bị lỗi khi tạo trang /" + job.path() + ": "
-                + detail + " (template error)");
+                + detail);
     }
 }

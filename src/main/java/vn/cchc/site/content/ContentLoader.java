@@ -67,7 +67,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             problems.add(Problem.error("content", 0, "Không tìm thấy thư mục content/ trong " + siteRoot.toAbsolutePath()
                     + ". Chạy lệnh trong thư mục của trang, hoặc chỉ rõ bằng --source."));
-            return new LoadedContent(List.of(), problems, 0);
+            return new LoadedContent(List.of(), problems, 0, List.of());
         }
         ReadCache.Listing last = cache == null ? null : cache.listing();
         List<Path> changed = last == null || changes.everything() ? null : markdownChanges(contentDir, changes);
@@ -87,8 +87,9 @@ public final class ContentLoader {
         problems.addAll(listing.problems());
         List<Path> files = listing.files();
         Set<Path> look = changed == null ? null : new HashSet<>(changed);
+        List<UnparsedBody> unparsed = Collections.synchronizedList(new ArrayList<>());
         List<Item> items = files.parallelStream()
-                .map(f -> read(f, look == null || look.contains(f), problems))
+                .map(f -> read(f, look == null || look.contains(f), problems, unparsed))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Item::file))
                 .collect(Collectors.toList());
@@ -96,7 +97,8 @@ public final class ContentLoader {
         checkAttachments(items, problems);
         checkImages(items, problems);
         checkProcedureLinks(items, problems);
-        return new LoadedContent(items, problems, files.size());
+        unparsed.sort(Comparator.comparing(UnparsedBody::file));
+        return new LoadedContent(items, problems, files.size(), unparsed);
     }
 
     /** Path of {@code file} as editors see it: relative to the site root, with '/' separators. */
@@ -137,7 +139,7 @@ public final class ContentLoader {
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             if (e instanceof FileSystemLoopException) {
                                 problems.add(Problem.error(display(file), 0, "Liên kết thư mục (symlink) tạo thành vòng lặp; "
-                                        + "xóa liên kết này khỏi content/ (symlink loop)."));
+                                        + "xóa liên kết này khỏi content/."));
                             } else {
                                 problems.add(Problem.error(display(file), 0, "Không đọc được tệp (" + e + ")."));
                             }
@@ -204,54 +206,61 @@ public final class ContentLoader {
      * @param look whether to look at the file's time and size; when false the file is known unchanged
      *             and what the cache remembers is used as it is
      */
-    private Optional<Item> read(Path file, boolean look, List<Problem> sink) {
+    private Optional<Item> read(Path file, boolean look, List<Problem> sink, List<UnparsedBody> unparsed) {
         if (cache == null) {
-            return parse(file, sink);
+            return parse(file, sink, unparsed);
         }
-        ReadCache.Entry remembered = look ? null : cache.last(file);
-        if (remembered != null) {
-            sink.addAll(remembered.problems());
-            return remembered.item();
-        }
+        ReadCache.Entry known = look ? null : cache.last(file);
         try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            ReadCache.Entry known = cache.get(file, attrs.lastModifiedTime(), attrs.size());
             if (known == null) {
-                List<Problem> problems = new ArrayList<>();
-                Optional<Item> item = parse(file, problems);
-                known = new ReadCache.Entry(attrs.lastModifiedTime(), attrs.size(), item, List.copyOf(problems));
-                cache.put(file, known);
+                BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                known = cache.get(file, attrs.lastModifiedTime(), attrs.size());
+                if (known == null) {
+                    List<Problem> problems = new ArrayList<>();
+                    List<UnparsedBody> failed = new ArrayList<>(1);
+                    Optional<Item> item = parse(file, problems, failed);
+                    known = new ReadCache.Entry(attrs.lastModifiedTime(), attrs.size(), item,
+                            failed.stream().findFirst(), List.copyOf(problems));
+                    cache.put(file, known);
+                }
             }
-            sink.addAll(known.problems());
-            return known.item();
         } catch (IOException e) {
-            return parse(file, sink);
+            return parse(file, sink, unparsed);
         }
+        sink.addAll(known.problems());
+        known.unparsed().ifPresent(unparsed::add);
+        return known.item();
     }
 
-    private Optional<Item> parse(Path file, List<Problem> sink) {
+    /** Reads one file; when it gives no item, adds what is known of it to {@code unparsed}. */
+    private Optional<Item> parse(Path file, List<Problem> sink, List<UnparsedBody> unparsed) {
         String name = display(file);
         List<Problem> problems = new ArrayList<>();
+        Optional<FrontMatter> split = Optional.empty();
+        Optional<Item> item = Optional.empty();
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 sink.add(Problem.error(name, 0, "Tệp quá lớn (" + (size / 1024 / 1024) + " MB; tối đa "
                         + (MAX_FILE_BYTES / 1024 / 1024) + " MB). Chia bài thành nhiều bài hoặc đưa tài liệu vào "
                         + "assets/ làm tệp đính kèm."));
-                return Optional.empty();
+            } else {
+                String text = SourceText.decode(Files.readAllBytes(file));
+                split = frontMatterParser.parse(name, text, problems);
+                item = split.flatMap(fm -> itemParser.parse(name, fileSlug(file), fm, problems));
+                sink.addAll(problems);
             }
-            String text = SourceText.decode(Files.readAllBytes(file));
-            Optional<Item> item = frontMatterParser.parse(name, text, problems)
-                    .flatMap(fm -> itemParser.parse(name, fileSlug(file), fm, problems));
-            sink.addAll(problems);
-            return item;
         } catch (SourceText.NotUtf8Exception e) {
             sink.add(Problem.error(name, e.line(), "Tệp không được lưu bằng mã UTF-8 (có thể là Windows-1258 hoặc "
-                    + "Latin-1). Mở tệp và lưu lại với mã hóa UTF-8 (file is not UTF-8)."));
+                    + "Latin-1). Mở tệp và lưu lại với mã hóa UTF-8."));
         } catch (IOException e) {
             sink.add(Problem.error(name, 0, "Không đọc được tệp (" + e.getMessage() + ")."));
         }
-        return Optional.empty();
+        if (item.isEmpty()) {
+            unparsed.add(new UnparsedBody(name, fileSlug(file), split.map(FrontMatter::body).orElse(null),
+                    split.map(FrontMatter::bodyLine).orElse(0)));
+        }
+        return item;
     }
 
     static String fileSlug(Path file) {
@@ -276,7 +285,7 @@ public final class ContentLoader {
             Item first = byPath.putIfAbsent(item.path(), item);
             if (first != null) {
                 problems.add(Problem.error(item.file(), 1, "Trùng đường dẫn /" + item.path() + " với tệp "
-                        + first.file() + ". Đổi tên một trong hai tệp hoặc thêm trường slug khác nhau (duplicate URL)."));
+                        + first.file() + ". Đổi tên một trong hai tệp hoặc thêm trường slug khác nhau."));
             }
         }
     }

@@ -88,7 +88,7 @@ public final class ItemParser {
         if (type != null && status == Status.PUBLISHED && fm.body().isBlank() && !documentOnly) {
             problems.add(Problem.error(file, fm.headerEnd(), "Bài chưa có nội dung: sau dòng '---' đóng phần đầu không "
                     + "có chữ nào, trang đăng lên sẽ trống. Viết nội dung bài bên dưới dòng này, hoặc ghi 'status: draft' "
-                    + "nếu bài chưa xong (empty body)."));
+                    + "nếu bài chưa xong."));
             r.failed = true;
         }
         r.unknownFields(type);
@@ -183,7 +183,7 @@ public final class ItemParser {
 
         private void missing(String key, String what) {
             problems.add(Problem.error(file, fm.headerEnd(), "Thiếu " + what + ". Thêm dòng '" + key
-                    + ": ...' vào phần đầu (missing field '" + key + "')."));
+                    + ": ...' vào phần đầu."));
             failed = true;
         }
 
