@@ -10,7 +10,7 @@
   <tbody>
   <#list rows as r>
   <tr>
-    <th scope="row" data-label="Năm"><a href="${root}${r.path}">${r.stats.period.label}</a></th>
+    <th scope="row" data-label="Năm"><a href="${root}${r.path}">${r.stats.period.label?cap_first}</a></th>
     <#list typeLabels as key, label><td data-label="${label}">${r.stats.byType[key]!0}</td></#list>
     <td data-label="Tổng cộng"><strong>${r.stats.total}</strong></td>
   </tr>

@@ -217,16 +217,26 @@ public final class PagePlanner {
                         "search-index.js.ftl", Map.of("script", search.script(entries)), false)));
     }
 
+    /**
+     * The home page: a featured news item (the newest of the latest few that has an image, else the
+     * newest), then the latest items of each section, the featured one left out of the news list.
+     */
     private PageJob home() {
         Map<String, Object> model = new HashMap<>();
         Map<String, List<ItemView>> latest = new LinkedHashMap<>();
+        List<Item> news = index.section(Section.TIN_TUC);
+        Item featured = news.stream().limit(HOME_LATEST).filter(i -> !i.image().isEmpty()).findFirst()
+                .orElse(news.isEmpty() ? null : news.get(0));
+        if (featured != null) {
+            model.put("featured", views.apply(featured));
+        }
         for (Section s : Section.values()) {
             if (s.listed()) {
                 List<Item> items = index.section(s);
                 if (s == Section.THU_TUC || s == Section.QUY_TRINH) {
                     items = index.visible().stream().filter(i -> i.type().section() == s).limit(HOME_LATEST).toList();
                 }
-                latest.put(s.slug(), items.stream().limit(HOME_LATEST).map(views).toList());
+                latest.put(s.slug(), items.stream().filter(i -> i != featured).limit(HOME_LATEST).map(views).toList());
             }
         }
         model.put("latest", latest);

@@ -22,11 +22,16 @@ import java.util.Map;
  * @param targets         yearly targets: year → (type key, "tin-bai" or "tong") → number
  * @param embedHosts      hosts allowed in editor {@code <iframe>}s
  * @param attachmentMaxBytes largest attachment accepted
+ * @param logo            the ward's emblem or logo shown in the header, a path under {@code assets/}
+ *                        ({@link #DEFAULT_LOGO} unless {@code logo:} names another)
  */
 public record SiteConfig(String title, String ward, String parent, String baseUrl, String address,
                          String hotline, String email, int pageSize, Vocabulary pillars, Vocabulary channels,
                          StatsWindowKind statsWindow, boolean statsPage, Map<Integer, Map<String, Integer>> targets,
-                         List<String> embedHosts, long attachmentMaxBytes) {
+                         List<String> embedHosts, long attachmentMaxBytes, String logo) {
+
+    /** The placeholder emblem packaged with the default theme: a red circle with a yellow star. */
+    public static final String DEFAULT_LOGO = "anh/bieu-trung-mac-dinh.svg";
 
     /** Base URL joined with a site-relative path. */
     public String absolute(String path) {

@@ -45,7 +45,8 @@ public final class SiteConfigLoader {
     public static SiteConfig defaults() {
         return new SiteConfig("Cải cách hành chính - Chuyển đổi số", "Phường", "", "http://localhost/", "", "", "",
                 10, new Vocabulary(DEFAULT_PILLARS), new Vocabulary(DEFAULT_CHANNELS), StatsWindowKind.CALENDAR,
-                true, Map.of(), List.of("www.youtube.com", "www.youtube-nocookie.com"), 20L * 1024 * 1024);
+                true, Map.of(), List.of("www.youtube.com", "www.youtube-nocookie.com"), 20L * 1024 * 1024,
+                SiteConfig.DEFAULT_LOGO);
     }
 
     public SiteConfig load(Path siteRoot, List<Problem> problems) {
@@ -70,7 +71,8 @@ public final class SiteConfigLoader {
             return defaults();
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            problems.add(Problem.error(FILE_NAME, line, "Tệp cấu hình sai cú pháp YAML (" + e.getProblem() + ")."));
+            problems.add(Problem.error(FILE_NAME, line, "Tệp cấu hình sai cú pháp YAML. Kiểm tra "
+                    + "dấu ':' sau tên mục, dấu ngoặc kép và thụt lề bằng dấu cách."));
             return defaults();
         } catch (YAMLException | IOException e) {
             problems.add(Problem.error(FILE_NAME, 1, "Không đọc được tệp cấu hình (" + e.getMessage() + ")."));
@@ -115,7 +117,8 @@ public final class SiteConfigLoader {
                 bool(stats, "page", d.statsPage()),
                 targets(stats, problems),
                 strings(map, "embed_hosts", d.embedHosts()),
-                (long) (maxMb * 1024 * 1024));
+                (long) (maxMb * 1024 * 1024),
+                string(map, "logo", d.logo()).replaceFirst("^/+", ""));
     }
 
     /** A year's targets, in the order site.yml gives them: the order of the report's lines. */
