@@ -13,20 +13,24 @@
   </div>
 </article>
 </#if>
-<#list sections as s>
+<#macro block s first>
 <#assign items = latest[s.path?remove_ending("/")]![]>
-<section class="khoi khoi-${s.path?remove_ending("/")}" aria-labelledby="khoi-${s?index}">
-  <h2 id="khoi-${s?index}" class="khoi-tieu-de"><a href="${root}${s.path}">${s.label}</a></h2>
+<section class="khoi" aria-labelledby="khoi-${s.path?remove_ending("/")}">
+  <h2 id="khoi-${s.path?remove_ending("/")}" class="khoi-tieu-de"><a href="${root}${s.path}">${s.label}</a></h2>
   <#if items?has_content>
-  <ul class="danh-sach<#if s?is_first> danh-sach-anh</#if>">
-  <#list items as item><#if s?is_first><@layout.entry item true/><#else><@layout.compact item/></#if></#list>
+  <ul class="danh-sach<#if first> danh-sach-anh</#if>">
+  <#list items as item><#if first><@layout.entry item true/><#else><@layout.compact item/></#if></#list>
   </ul>
   <p class="xem-them"><a href="${root}${s.path}">Xem tất cả ${s.inSentence()} (${s.count})</a></p>
   <#else>
   <p>Chưa có nội dung.</p>
   </#if>
 </section>
-</#list>
+</#macro>
+<#list sections as s><#if s?is_first><@block s true/></#if></#list>
+<div class="luoi-khoi">
+<#list sections as s><#if !s?is_first><@block s false/></#if></#list>
+</div>
 <p class="xem-them"><a href="${root}luu-tru/">Lưu trữ: mọi tin, bài theo năm và tháng</a></p>
 </div>
 <aside class="cot-phu" aria-label="Dịch vụ công và tra cứu">

@@ -103,13 +103,12 @@ class ReaderBrowserTest {
                 wide.add("/" + page + " " + scroll + " > " + client);
             }
         }
-        for (String page : List.of("", "thu-tuc/dang-ky-khai-sinh/", "van-ban/", "quy-trinh-iso/qt-01-dang-ky-khai-sinh/",
-                "tin-tuc/hoi-thi-truc-tuyen-tim-hieu-cchc-2025/")) {
+        for (String page : PAGES) {
             for (int width : new int[] {360, 1280}) {
                 driver.manage().window().setSize(new Dimension(width, 900));
                 driver.get(server.url() + page);
-                Path file = shots.resolve((page.isEmpty() ? "trang-chu" : page.replaceAll("/$", "").replace('/', '_'))
-                        + "-" + width + ".png");
+                Path file = shots.resolve((page.isEmpty() ? "trang-chu" : page.replaceAll("/$", "")
+                        .replace(".html", "").replace('/', '_')) + "-" + width + ".png");
                 Files.write(file, fullPage());
             }
         }
