@@ -47,7 +47,7 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             if (ex instanceof java.io.IOException io) {
-                c.getErr().println("Lỗi đọc/ghi tệp: " + io.getMessage());
+                c.getErr().println("Lỗi đọc/ghi tệp: " + vn.cchc.site.check.IoErrors.reason(io) + ".");
                 return CONTENT_ERRORS;
             }
             c.getErr().println("Lỗi: " + ex.getMessage());

@@ -5,6 +5,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import vn.cchc.site.check.IoErrors;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.content.SourceText;
 
@@ -74,8 +75,11 @@ public final class SiteConfigLoader {
             problems.add(Problem.error(FILE_NAME, line, "Tệp cấu hình sai cú pháp YAML. Kiểm tra "
                     + "dấu ':' sau tên mục, dấu ngoặc kép và thụt lề bằng dấu cách."));
             return defaults();
-        } catch (YAMLException | IOException e) {
-            problems.add(Problem.error(FILE_NAME, 1, "Không đọc được tệp cấu hình (" + e.getMessage() + ")."));
+        } catch (YAMLException e) {
+            problems.add(Problem.error(FILE_NAME, 1, "Không đọc được tệp cấu hình: nội dung không phải YAML hợp lệ."));
+            return defaults();
+        } catch (IOException e) {
+            problems.add(Problem.error(FILE_NAME, 1, "Không đọc được tệp cấu hình: " + IoErrors.reason(e) + "."));
             return defaults();
         }
         return fromMap(map, problems);

@@ -1,5 +1,6 @@
 package vn.cchc.site.content;
 
+import vn.cchc.site.check.IoErrors;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.config.SiteConfig;
 
@@ -141,13 +142,14 @@ public final class ContentLoader {
                                 problems.add(Problem.error(display(file), 0, "Liên kết thư mục (symlink) tạo thành vòng lặp; "
                                         + "xóa liên kết này khỏi content/."));
                             } else {
-                                problems.add(Problem.error(display(file), 0, "Không đọc được tệp (" + e + ")."));
+                                problems.add(Problem.error(display(file), 0, "Không đọc được tệp: " + IoErrors.reason(e) + "."));
                             }
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.add(Problem.error("content", 0, "Không duyệt được thư mục content/ (" + e.getMessage() + ")."));
+            problems.add(Problem.error("content", 0, "Không duyệt được thư mục content/: "
+                    + IoErrors.reason(e) + "."));
         }
         files.sort(Comparator.naturalOrder());
         return files;
@@ -254,7 +256,7 @@ public final class ContentLoader {
             sink.add(Problem.error(name, e.line(), "Tệp không được lưu bằng mã UTF-8 (có thể là Windows-1258 hoặc "
                     + "Latin-1). Mở tệp và lưu lại với mã hóa UTF-8."));
         } catch (IOException e) {
-            sink.add(Problem.error(name, 0, "Không đọc được tệp (" + e.getMessage() + ")."));
+            sink.add(Problem.error(name, 0, "Không đọc được tệp: " + IoErrors.reason(e) + "."));
         }
         if (item.isEmpty()) {
             unparsed.add(new UnparsedBody(name, fileSlug(file), split.map(FrontMatter::body).orElse(null),
