@@ -230,6 +230,10 @@ public final class Baker {
         Set<String> assetPaths = assets.list(assetDir);
         LinkTargets targets = timings.time("kiểm tra liên kết", () -> checkLinks(content, rendered, unparsed, jobs,
                 assetPaths, problems));
+        if (!assetPaths.contains(config.logo())) {
+            problems.add(Problem.error("site.yml", 0, "Không tìm thấy biểu trưng assets/" + config.logo()
+                    + " ghi ở mục logo. Đặt tệp ảnh vào assets/, hoặc bỏ dòng logo để dùng biểu trưng mặc định."));
+        }
         failIfNeeded(problems, options.strict());
         if (dryRun) {
             // render every page in memory, for template errors and the links of template output
