@@ -1,17 +1,12 @@
 package vn.cchc.site.readers;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import vn.cchc.site.testing.Browser;
-import vn.cchc.site.testing.SiteFixture;
-import vn.cchc.site.testing.StaticServer;
+import vn.cchc.site.testing.BrowsedSample;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,45 +26,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * home page's featured item, thumbnails and public-service links, and reading pages.
  */
 class PortalLookTest {
-    @TempDir
-    static Path dir;
-    static StaticServer server;
-    static ChromeDriver driver;
-    static Path out;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Path sample = Path.of(System.getProperty("cchc.sample", ".")).toAbsolutePath();
-        out = dir.resolve("site");
-        SiteFixture.Run run = new SiteFixture(sample).build(out);
-        assertEquals(0, run.exitCode(), run.err());
-        server = new StaticServer(out);
-        driver = Browser.start(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowsedSample SAMPLE = new BrowsedSample();
 
     private static Object js(String script) {
-        return driver.executeScript(script);
+        return SAMPLE.driver().executeScript(script);
     }
 
     private static void open(String page, int width) {
-        driver.manage().window().setSize(new Dimension(width, 900));
-        driver.get(server.url() + page);
+        SAMPLE.driver().manage().window().setSize(new Dimension(width, 900));
+        SAMPLE.driver().get(SAMPLE.server().url() + page);
     }
 
     @Test
     void headerNamesTheWardUnderItsEmblemWithTodaysDateFromTheBrowser() throws Exception {
         open("", 1280);
-        WebElement header = driver.findElement(By.cssSelector("header.dau-trang"));
+        WebElement header = SAMPLE.driver().findElement(By.cssSelector("header.dau-trang"));
         assertTrue(header.getText().contains("THÀNH PHỐ HẢI PHÒNG"), header.getText());
         assertTrue(header.getText().contains("ỦY BAN NHÂN DÂN PHƯỜNG LÊ CHÂN"), header.getText());
         assertTrue(header.getText().contains("Cải cách hành chính - Chuyển đổi số"), header.getText());
@@ -77,9 +49,9 @@ class PortalLookTest {
         assertEquals(Boolean.TRUE, js("return document.querySelector('img.bieu-trung').naturalWidth > 0;"),
                 "the default emblem is published and loads: " + emblem.getAttribute("src"));
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        assertTrue(driver.findElement(By.id("hom-nay")).getText().endsWith("ngày " + today),
-                driver.findElement(By.id("hom-nay")).getText());
-        assertFalse(Files.readString(out.resolve("index.html")).contains(today), "the date is not baked into the page");
+        assertTrue(SAMPLE.driver().findElement(By.id("hom-nay")).getText().endsWith("ngày " + today),
+                SAMPLE.driver().findElement(By.id("hom-nay")).getText());
+        assertFalse(Files.readString(SAMPLE.out().resolve("index.html")).contains(today), "the date is not baked into the page");
 
         open("", 360);
         double height = ((Number) js("return document.querySelector('header.dau-trang').getBoundingClientRect().height;"))
@@ -92,18 +64,18 @@ class PortalLookTest {
         open("", 1280);
         assertEquals(1L, js("return new Set([...document.querySelectorAll('.menu li')].map(l => l.offsetTop)).size;"),
                 "one line of menu at 1280 px");
-        assertFalse(driver.findElement(By.cssSelector(".menu summary")).isDisplayed());
+        assertFalse(SAMPLE.driver().findElement(By.cssSelector(".menu summary")).isDisplayed());
 
         open("thu-tuc/", 360);
-        WebElement button = driver.findElement(By.cssSelector(".menu summary"));
+        WebElement button = SAMPLE.driver().findElement(By.cssSelector(".menu summary"));
         assertTrue(button.isDisplayed());
         assertTrue(button.getText().contains("Danh mục"));
-        WebElement link = driver.findElement(By.cssSelector(".menu a[href$='van-ban/']"));
+        WebElement link = SAMPLE.driver().findElement(By.cssSelector(".menu a[href$='van-ban/']"));
         assertFalse(link.isDisplayed(), "closed on a phone");
         assertTrue(button.getSize().getHeight() >= 44, "a large tap target");
         button.sendKeys(Keys.ENTER);
         assertTrue(link.isDisplayed(), "opened from the keyboard");
-        assertEquals("page", driver.findElement(By.cssSelector(".menu a[href$='thu-tuc/']")).getAttribute("aria-current"));
+        assertEquals("page", SAMPLE.driver().findElement(By.cssSelector(".menu a[href$='thu-tuc/']")).getAttribute("aria-current"));
         double tall = ((Number) js("return Math.min(...[...document.querySelectorAll('.menu a')].map(a => a.getBoundingClientRect().height));")).doubleValue();
         assertTrue(tall >= 44, "menu links are large tap targets: " + tall);
         button.click();
@@ -113,15 +85,15 @@ class PortalLookTest {
     @Test
     void homeHasAFeaturedItemThumbnailsPublicServicesAndStaysShort() {
         open("", 1280);
-        WebElement featured = driver.findElement(By.cssSelector(".noi-bat"));
+        WebElement featured = SAMPLE.driver().findElement(By.cssSelector(".noi-bat"));
         assertEquals(Boolean.TRUE, js("return document.querySelector('.noi-bat img').naturalWidth > 0;"));
         assertFalse(featured.findElement(By.tagName("img")).getAttribute("alt").isBlank());
-        assertFalse(driver.findElements(By.cssSelector(".danh-sach-anh img.anh-nho")).isEmpty(), "news thumbnails");
-        List<String> services = driver.findElements(By.cssSelector(".lien-ket-dvc a")).stream()
+        assertFalse(SAMPLE.driver().findElements(By.cssSelector(".danh-sach-anh img.anh-nho")).isEmpty(), "news thumbnails");
+        List<String> services = SAMPLE.driver().findElements(By.cssSelector(".lien-ket-dvc a")).stream()
                 .map(a -> a.getAttribute("href")).toList();
         assertTrue(services.stream().anyMatch(h -> h.startsWith("https://dichvucong.gov.vn/")), services.toString());
         assertTrue(services.stream().anyMatch(h -> h.endsWith("/thu-tuc/")), services.toString());
-        assertTrue(driver.findElement(By.linkText("Lưu trữ: mọi tin, bài theo năm và tháng")).isDisplayed());
+        assertTrue(SAMPLE.driver().findElement(By.linkText("Lưu trữ: mọi tin, bài theo năm và tháng")).isDisplayed());
         for (int width : new int[] {360, 1280}) {
             open("", width);
             long page = ((Number) js("return document.documentElement.scrollHeight;")).longValue();
@@ -133,12 +105,12 @@ class PortalLookTest {
     void proceduresAndProcessesAreNotNewsAndTextStaysReadable() {
         for (String page : List.of("thu-tuc/dang-ky-khai-sinh/", "quy-trinh-iso/qt-01-dang-ky-khai-sinh/")) {
             open(page, 1280);
-            String text = driver.findElement(By.tagName("main")).getText();
+            String text = SAMPLE.driver().findElement(By.tagName("main")).getText();
             assertFalse(text.contains("Đăng ngày"), page);
             assertFalse(text.contains("Bài trước đó") || text.contains("Bài mới hơn"), page);
         }
         open("tin-tuc/hoi-thi-truc-tuyen-tim-hieu-cchc-2025/", 1280);
-        assertTrue(driver.findElement(By.tagName("main")).getText().contains("Đăng ngày"));
+        assertTrue(SAMPLE.driver().findElement(By.tagName("main")).getText().contains("Đăng ngày"));
         Object chars = js("const p = document.querySelector('.noi-dung-bai p'); const s = document.createElement('span');"
                 + "s.textContent = 'a'.repeat(100); s.style.whiteSpace = 'nowrap'; p.appendChild(s);"
                 + "const w = s.getBoundingClientRect().width / 100; s.remove(); return p.getBoundingClientRect().width / w;");
@@ -152,6 +124,6 @@ class PortalLookTest {
                 .doubleValue();
         assertTrue(label >= 11, "chart labels readable at 360 px: " + label);
         open("thong-ke/", 1280);
-        assertTrue(driver.findElement(By.cssSelector("tbody th a")).getText().startsWith("Năm "));
+        assertTrue(SAMPLE.driver().findElement(By.cssSelector("tbody th a")).getText().startsWith("Năm "));
     }
 }
