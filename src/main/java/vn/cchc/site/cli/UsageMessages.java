@@ -30,7 +30,7 @@ final class UsageMessages {
             return "Chỉ được ghi " + name(o.getOverwritten()) + " một lần.";
         }
         if (ex instanceof CommandLine.MutuallyExclusiveArgsException) {
-            return "Các tùy chọn chọn kỳ thống kê (--year, --period, --from/--to) chỉ được dùng một trong số đó.";
+            return "Chỉ được dùng một trong các tùy chọn " + exclusiveOptions(ex.getMessage()) + ".";
         }
         if (ex instanceof CommandLine.MaxValuesExceededException) {
             return "Thừa tham số, hoặc một tùy chọn bị ghi nhiều lần: mỗi tùy chọn chỉ ghi một lần.";
@@ -58,6 +58,16 @@ final class UsageMessages {
             return "Lệnh không tồn tại '" + first + "'." + hint;
         }
         return "Thừa tham số '" + String.join(" ", args) + "'." + hint;
+    }
+
+    /** The options picocli names in its "X, Y are mutually exclusive" message, without its English. */
+    private static String exclusiveOptions(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--?[\\w-]+").matcher(String.valueOf(message));
+        java.util.Set<String> options = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            options.add(m.group());
+        }
+        return options.isEmpty() ? "này" : String.join(", ", options);
     }
 
     private static String names(List<ArgSpec> specs) {
