@@ -22,13 +22,29 @@ import java.util.Map;
  * @param targets         yearly targets: year → (type key, "tin-bai" or "tong") → number
  * @param embedHosts      hosts allowed in editor {@code <iframe>}s
  * @param attachmentMaxBytes largest attachment accepted
+ * @param activityForms   forms of propaganda outside the column ({@code hoat-dong} records)
+ * @param activitiesPage  whether the statistics pages list those records ({@code /thong-ke/hoat-dong/})
  * @param logo            the ward's emblem or logo shown in the header, a path under {@code assets/}
  *                        ({@link #DEFAULT_LOGO} unless {@code logo:} names another)
  */
 public record SiteConfig(String title, String ward, String parent, String baseUrl, String address,
                          String hotline, String email, int pageSize, Vocabulary pillars, Vocabulary channels,
                          StatsWindowKind statsWindow, boolean statsPage, Map<Integer, Map<String, Integer>> targets,
-                         List<String> embedHosts, long attachmentMaxBytes, String logo) {
+                         List<String> embedHosts, long attachmentMaxBytes, Vocabulary activityForms,
+                         boolean activitiesPage, String logo) {
+
+    /**
+     * A vocabulary by the name a schema file gives it: {@code pillars}, {@code channels} or
+     * {@code activity_forms}.
+     */
+    public Vocabulary vocabulary(String name) {
+        return switch (name) {
+            case "pillars" -> pillars;
+            case "channels" -> channels;
+            case "activity_forms" -> activityForms;
+            default -> throw new IllegalArgumentException("unknown vocabulary " + name);
+        };
+    }
 
     /** The placeholder emblem packaged with the default theme: a red circle with a yellow star. */
     public static final String DEFAULT_LOGO = "anh/bieu-trung-mac-dinh.svg";
