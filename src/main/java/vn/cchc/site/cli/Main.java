@@ -14,7 +14,8 @@ import java.util.ResourceBundle;
  */
 @Command(name = "cchc-site", mixinStandardHelpOptions = true, version = "cchc-site 0.1.0",
         description = "Xuất bản chuyên mục \"Cải cách hành chính - Chuyển đổi số\" thành trang web tĩnh.",
-        subcommands = {BuildCommand.class, StatsCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, DeployCommand.class})
+        subcommands = {BuildCommand.class, StatsCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+                DeployCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;

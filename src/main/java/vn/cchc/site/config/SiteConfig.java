@@ -24,6 +24,7 @@ import java.util.Map;
  * @param attachmentMaxBytes largest attachment accepted
  * @param activityForms   forms of propaganda outside the column ({@code hoat-dong} records)
  * @param activitiesPage  whether the statistics pages list those records ({@code /thong-ke/hoat-dong/})
+ * @param portal          the ward's official portal, where articles are pasted ({@code portal:})
  * @param logo            the ward's emblem or logo shown in the header, a path under {@code assets/}
  *                        ({@link #DEFAULT_LOGO} unless {@code logo:} names another)
  */
@@ -31,7 +32,7 @@ public record SiteConfig(String title, String ward, String parent, String baseUr
                          String hotline, String email, int pageSize, Vocabulary pillars, Vocabulary channels,
                          StatsWindowKind statsWindow, boolean statsPage, Map<Integer, Map<String, Integer>> targets,
                          List<String> embedHosts, long attachmentMaxBytes, Vocabulary activityForms,
-                         boolean activitiesPage, String logo) {
+                         boolean activitiesPage, PortalConfig portal, String logo) {
 
     /**
      * A vocabulary by the name a schema file gives it: {@code pillars}, {@code channels} or

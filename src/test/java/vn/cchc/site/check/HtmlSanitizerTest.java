@@ -34,7 +34,7 @@ class HtmlSanitizerTest {
     private RenderedBody process(String body) {
         Item item = new Item("content/a.md", ContentType.TIN, "Tin", LocalDateTime.of(2025, 1, 2, 8, 0),
                 Status.PUBLISHED, List.of("cong-vu"), List.of(), "", List.of("cong-ttdt"), "", "a", "tin-tuc/a/",
-                new Details.None(), body, BODY_LINE, "", "");
+                new Details.None(), body, BODY_LINE, "", "", "");
         return processor.process(item);
     }
 
