@@ -14,8 +14,14 @@ public final class IoErrors {
     private IoErrors() {
     }
 
-    /** A short Vietnamese reason, naming the file when the exception knows it. */
+    /**
+     * A short Vietnamese reason, naming the file when the exception knows it. A plain
+     * {@link IOException} is this tool's own, already Vietnamese: its message is kept.
+     */
     public static String reason(IOException e) {
+        if (e.getClass() == IOException.class && e.getMessage() != null) {
+            return e.getMessage();
+        }
         String file = e instanceof FileSystemException fs && fs.getFile() != null ? " " + fs.getFile() : "";
         if (e instanceof NoSuchFileException) {
             return "không tìm thấy" + file;
@@ -38,6 +44,6 @@ public final class IoErrors {
         if (e instanceof java.nio.charset.CharacterCodingException) {
             return "tệp không được lưu bằng mã UTF-8";
         }
-        return "lỗi vào/ra" + file + (e.getClass() == IOException.class ? "" : " (" + e.getClass().getSimpleName() + ")");
+        return "lỗi vào/ra" + file + " (" + e.getClass().getSimpleName() + ")";
     }
 }

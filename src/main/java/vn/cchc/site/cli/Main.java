@@ -47,7 +47,8 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             if (ex instanceof java.io.IOException io) {
-                c.getErr().println("Lỗi đọc/ghi tệp: " + vn.cchc.site.check.IoErrors.reason(io) + ".");
+                String reason = vn.cchc.site.check.IoErrors.reason(io);
+                c.getErr().println("Lỗi đọc/ghi tệp: " + reason + (reason.endsWith(".") ? "" : "."));
                 return CONTENT_ERRORS;
             }
             c.getErr().println("Lỗi: " + ex.getMessage());
