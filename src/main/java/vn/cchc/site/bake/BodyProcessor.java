@@ -1,12 +1,11 @@
 package vn.cchc.site.bake;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import vn.cchc.site.check.HtmlSanitizer;
 import vn.cchc.site.check.LinkParts;
+import vn.cchc.site.check.LinkRules;
 import vn.cchc.site.check.PageLinkScanner;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.check.SourceLines;
@@ -14,13 +13,10 @@ import vn.cchc.site.content.Item;
 import vn.cchc.site.content.UnparsedBody;
 import vn.cchc.site.content.Slugs;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,9 +27,6 @@ import java.util.Set;
  * labels table cells for the stacked phone layout, and collects internal links for the link check.
  */
 public final class BodyProcessor {
-    private static final List<String> RICH_TAGS = List.of("<a ", "<img", "<table", "<h1", "<h2", "<h3", "<h4", "<h5",
-            "<h6", "<iframe");
-
     private final MarkdownRenderer markdown;
     private final HtmlSanitizer sanitizer;
 
@@ -49,8 +42,12 @@ public final class BodyProcessor {
         this.images = images;
     }
 
+    /**
+     * The page HTML of {@code item}'s body and what is wrong with it. A body nested too deeply or with
+     * a block too long to render in bounded time is not rendered: it gives an error at its line.
+     */
     public RenderedBody process(Item item) {
-        return process(item.file(), item.path(), item.body(), item.bodyLine());
+        return process(new Source(item.file(), item.path(), item.body(), item.bodyLine()));
     }
 
     /**
@@ -58,45 +55,61 @@ public final class BodyProcessor {
      * unsafe HTML and bad links are reported in the same run as its front-matter errors.
      */
     public RenderedBody process(UnparsedBody unparsed) {
-        return process(unparsed.file(), unparsed.slug() + "/", unparsed.body(), unparsed.bodyLine());
+        return process(new Source(unparsed.file(), unparsed.slug() + "/", unparsed.body(), unparsed.bodyLine()));
     }
 
-    private RenderedBody process(String file, String path, String markdownBody, int bodyLine) {
-        String html = markdown.toHtml(markdownBody);
-        List<Problem> unsafeLinks = sanitizer.checkMarkdownLinks(markdownBody, file, bodyLine);
-        if (isPlain(markdownBody, html)) {
-            // No raw HTML, link, image, table or heading: nothing to sanitise or rewrite.
-            return new RenderedBody(html, Parser.unescapeEntities(textOf(html), false), List.of(),
-                    html.contains("id=") ? Set.copyOf(PageLinkScanner.idsOf(html)) : Set.of(), unsafeLinks);
+    /** A body to render: its file, the path of its page, its Markdown and the line it starts at. */
+    private record Source(String file, String path, String body, int bodyLine) {
+    }
+
+    private RenderedBody process(Source item) {
+        List<Problem> limits = BodyLimits.check(item.body(), item.file(), item.bodyLine());
+        if (!limits.isEmpty()) {
+            return new RenderedBody("", "", List.of(), Set.of(), limits);
         }
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
-        Element body = doc.body();
-        SourceLines lines = new SourceLines(markdownBody, bodyLine);
+        try {
+            return render(item);
+        } catch (StackOverflowError e) {
+            return new RenderedBody("", "", List.of(), Set.of(), List.of(Problem.error(item.file(), item.bodyLine(),
+                    "Nội dung lồng nhau quá sâu, không thể hiển thị. Bỏ bớt các danh sách, trích dẫn hoặc thẻ HTML lồng nhau.")));
+        }
+    }
+
+    private RenderedBody render(Source item) {
+        String html = markdown.toHtml(item.body());
+        List<Problem> unsafeLinks = sanitizer.checkMarkdownLinks(item.body(), item.file(), item.bodyLine());
+        if (sanitizer.alreadyClean(item.body(), html)) {
+            // Only attribute-free safelisted tags and text: nothing to sanitise or rewrite.
+            return new RenderedBody(html, Parser.unescapeEntities(textOf(html), false), List.of(), Set.of(),
+                    unsafeLinks);
+        }
+        SourceLines lines = new SourceLines(item.body(), item.bodyLine());
+        HtmlSanitizer.Cleaned cleaned = sanitizer.clean(html, item.file(), lines);
+        Element body = cleaned.body();
         List<Problem> problems = new ArrayList<>(unsafeLinks);
-        problems.addAll(sanitizer.sanitize(body, file, lines));
+        problems.addAll(cleaned.problems());
         Map<String, String> ids = asciiIds(body);
-        String root = Paths.rootOf(path);
+        String root = Paths.rootOf(item.path());
         List<RenderedBody.InternalLink> links = new ArrayList<>();
         for (Element a : body.select("a[href]")) {
             String href = a.attr("href").strip();
-            String rewritten = link(href, file, path, root, ids, lines, links, problems);
+            String rewritten = link(href, item, root, ids, lines, links, problems);
             if (rewritten != null) {
                 a.attr("href", rewritten);
             }
-            if (isExternal(href)) {
+            if (LinkRules.isWeb(href)) {
                 a.attr("rel", "noopener noreferrer");
                 a.removeAttr("target");
             }
         }
         for (Element img : body.select("img")) {
             String src = img.attr("src").strip();
-            String rewritten = link(src, file, path, root, ids, lines, links, problems);
+            String rewritten = link(src, item, root, ids, lines, links, problems);
             if (rewritten != null) {
                 img.attr("src", rewritten);
             }
             if (!img.hasAttr("alt") || img.attr("alt").isBlank()) {
-                problems.add(Problem.warning(file, lines.lineOf(src), "Ảnh \"" + src + "\" chưa có mô tả "
+                problems.add(Problem.warning(item.file(), lines.lineOf(src), "Ảnh \"" + src + "\" chưa có mô tả "
                         + "(alt). Viết mô tả trong ngoặc vuông: ![Mô tả ảnh](" + src + ") để người khiếm thị nghe được."));
                 img.attr("alt", "");
             }
@@ -134,7 +147,7 @@ public final class BodyProcessor {
         return renamed;
     }
 
-    private String link(String href, String file, String path, String root, Map<String, String> ids, SourceLines lines,
+    private String link(String href, Source item, String root, Map<String, String> ids, SourceLines lines,
                         List<RenderedBody.InternalLink> links, List<Problem> problems) {
         if (href.isEmpty()) {
             return null;
@@ -142,31 +155,26 @@ public final class BodyProcessor {
         int line = lines.lineOf(href);
         if (href.startsWith("#")) {
             String fragment = href.substring(1);
-            String id = ids.getOrDefault(fragment, ids.getOrDefault(decode(fragment), fragment));
+            String id = ids.getOrDefault(fragment, ids.getOrDefault(LinkRules.decode(fragment), fragment));
             links.add(new RenderedBody.InternalLink("", id, href, line));
             return "#" + id;
         }
-        String lower = href.toLowerCase(Locale.ROOT);
-        if (isExternal(href) || lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")
-                || lower.startsWith("tel:")) {
-            if (lower.startsWith("http") && !wellFormed(href)) {
-                problems.add(Problem.error(file, line, "Liên kết ngoài \"" + href + "\" sai định dạng "
+        if (LinkRules.leavesSite(href)) {
+            if (LinkRules.isWeb(href) && !LinkRules.wellFormedWeb(href)) {
+                problems.add(Problem.error(item.file(), line, "Liên kết ngoài \"" + href + "\" sai định dạng "
                         + "(thiếu tên miền hoặc có ký tự lạ như dấu cách). Sửa lại địa chỉ đầy đủ, ví dụ https://dichvucong.gov.vn/."));
             }
-            return null;
-        }
-        if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
             return null;
         }
         LinkParts parts = LinkParts.of(href);
         String pathPart = parts.path();
         String fragment = parts.fragment();
-        String target = pathPart.startsWith("/") ? pathPart.substring(1) : PageLinkScanner.resolve(path, pathPart);
+        String target = pathPart.startsWith("/") ? pathPart.substring(1) : PageLinkScanner.resolve(item.path(), pathPart);
         if (target == null) {
-            problems.add(Problem.error(file, line, "Liên kết \"" + href + "\" đi ra ngoài trang web."));
+            problems.add(Problem.error(item.file(), line, "Liên kết \"" + href + "\" đi ra ngoài trang web."));
             return null;
         }
-        target = decode(target);
+        target = LinkRules.decode(target);
         links.add(new RenderedBody.InternalLink(target, fragment, href, line));
         return root + target + (fragment.isEmpty() ? "" : "#" + fragment);
     }
@@ -213,40 +221,5 @@ public final class BodyProcessor {
             }
         }
         return out.toString();
-    }
-
-    /** Whether the rendered body is only paragraphs, lists and emphasis, with no editor HTML. */
-    static boolean isPlain(String markdown, String html) {
-        if (markdown.indexOf('<') >= 0) {
-            return false;
-        }
-        for (String tag : RICH_TAGS) {
-            if (html.contains(tag)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean isExternal(String href) {
-        String h = href.toLowerCase(Locale.ROOT);
-        return h.startsWith("http://") || h.startsWith("https://") || h.startsWith("//");
-    }
-
-    static boolean wellFormed(String href) {
-        try {
-            URI uri = new URI(href);
-            return uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
-    private static String decode(String s) {
-        try {
-            return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 }

@@ -52,7 +52,8 @@ public final class ItemParser {
         if (r.failed() || type == null || title == null || slug.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Item(file, type, title.strip(), v.dateTime("date"), status, pillars, v.list("tags"),
+        return Optional.of(new Item(file, type, title.strip(), v.dateTime("date"), status, pillars,
+                Tags.withPages(v.list("tags"), file, r.line("tags"), problems),
                 v.string("author"), v.list("channels"), v.string("summary"), slug, type.section().itemPath(slug),
                 details, fm.body(), fm.bodyLine(), assetPath(v.string("image")), v.string("image_alt"),
                 v.string("portal_url")));
@@ -89,6 +90,10 @@ public final class ItemParser {
         RawField slugField = fm.field("slug");
         if (slugField != null && !slugField.values().isEmpty()) {
             slug = Slugs.slugify(slugField.values().get(0));
+            if (!Slugs.fits(slugField.values().get(0))) {
+                problems.add(Problem.error(file, slugField.line(), "Trường slug quá dài (tối đa " + Slugs.MAX_LENGTH
+                        + " ký tự sau khi bỏ dấu). Rút ngắn, ví dụ: slug: " + slug));
+            }
         }
         if (slug.isEmpty()) {
             problems.add(Problem.error(file, 1, "Không tạo được đường dẫn (slug) từ tên tệp. Đặt tên tệp bằng chữ, "
