@@ -38,7 +38,7 @@
     <tr><th scope="row">Thời hạn giải quyết</th><td>${t.processingTime}</td></tr>
     <tr><th scope="row">Phí, lệ phí</th><td>${t.fee}</td></tr>
     <tr><th scope="row">Mức độ trực tuyến</th><td>${t.onlineLabel}</td></tr>
-    <tr><th scope="row">Tình trạng</th><td>${t.changeLabel}</td></tr>
+    <#if t.change?has_content><tr><th scope="row">Tình trạng</th><td>${t.changeLabel}</td></tr></#if>
     <#if t.decision??><tr><th scope="row">Quyết định công bố</th><td>${t.decision}</td></tr></#if>
     <#if t.processes?has_content><tr><th scope="row">Quy trình ISO</th><td><#list t.processes as p><a href="${root}${p.path}">${p.label}</a><#sep>; </#list></td></tr></#if>
     </tbody>

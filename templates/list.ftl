@@ -30,7 +30,7 @@
 <#list g.items as item>
   <li class="muc">
     <h3 class="muc-tieu-de"><a href="${root}${item.path}">${item.title}</a> <@layout.badges item/></h3>
-    <p class="muc-thong-tin">Mã: ${item.thuTuc.code} · <span class="muc-do muc-do-${item.thuTuc.online}">${item.thuTuc.onlineLabel}</span> · <span class="tinh-trang tinh-trang-${item.thuTuc.change}">${item.thuTuc.changeLabel}</span></p>
+    <p class="muc-thong-tin">Mã: ${item.thuTuc.code} · <span class="muc-do muc-do-${item.thuTuc.online}">${item.thuTuc.onlineLabel}</span><#if item.thuTuc.change?has_content> · <span class="tinh-trang tinh-trang-${item.thuTuc.change}">${item.thuTuc.changeLabel}</span></#if></p>
   </li>
 </#list>
 </ul>

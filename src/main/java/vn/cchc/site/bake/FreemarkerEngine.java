@@ -10,10 +10,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.core.TemplateClassResolver;
-import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.template.AbstractTemplateEngine;
-import org.jbake.template.RenderingException;
-import org.jbake.template.model.TemplateModel;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -22,24 +18,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 
 /**
- * JBake's Freemarker template engine without JBake's document database: templates receive a
- * model computed once per build (see {@link SiteModel}) and never query the whole collection,
- * which is what made stock JBake quadratic. Templates are read from the site's {@code templates/}
- * folder first, then from the defaults packaged in the jar, so a site may override any one file.
+ * The one adapter between the build and its template engine, FreeMarker: a page is a template name
+ * and a model (the shared site model plus the page's own, see {@link PagePlanner}), and templates never
+ * query the whole collection. Templates are read from the site's {@code templates/} folder first, then
+ * from the defaults packaged in the jar, so a site may override any one file. Nothing else of the site
+ * is read: no {@code jbake.properties} or other configuration file (see docs/architecture.md).
  * Templates cannot instantiate classes ({@code ?new}) or use {@code ?api}: a template that tries
  * fails the build. Thread-safe: pages are rendered from several threads.
  */
-public final class FreemarkerEngine extends AbstractTemplateEngine {
+public final class FreemarkerEngine {
     /** Where the default theme lives on the class path. */
     public static final String DEFAULT_TEMPLATES = "/cchc-default/templates";
 
     private final Configuration freemarker;
 
-    public FreemarkerEngine(JBakeConfiguration jbake, Path siteTemplates) throws IOException {
-        super(jbake, null);
+    /** @param siteTemplates the site's {@code templates/} folder; it may be missing */
+    public FreemarkerEngine(Path siteTemplates) throws IOException {
         freemarker = new Configuration(Configuration.VERSION_2_3_33);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
@@ -64,19 +62,16 @@ public final class FreemarkerEngine extends AbstractTemplateEngine {
         freemarker.setAPIBuiltinEnabled(false);
     }
 
-    /** The JBake configuration this engine was built with. */
-    public JBakeConfiguration jbakeConfiguration() {
-        return config;
-    }
-
-    @Override
-    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
-        try {
-            Template template = freemarker.getTemplate(templateName);
-            // feeds and sitemaps: a character XML forbids (from site.yml, a template) must never make them unreadable
-            template.process(model, templateName.endsWith(".xml.ftl") ? new XmlCharFilter(writer) : writer);
-        } catch (IOException | TemplateException e) {
-            throw new RenderingException(e);
-        }
+    /**
+     * Renders {@code templateName} with {@code model} into {@code writer}.
+     *
+     * @throws TemplateException when the template fails (a mistake in it, or a value it needs is missing)
+     * @throws IOException       when the template cannot be read or does not parse
+     */
+    public void render(Map<String, Object> model, String templateName, Writer writer)
+            throws IOException, TemplateException {
+        Template template = freemarker.getTemplate(templateName);
+        // feeds and sitemaps: a character XML forbids (from site.yml, a template) must never make them unreadable
+        template.process(model, templateName.endsWith(".xml.ftl") ? new XmlCharFilter(writer) : writer);
     }
 }

@@ -3,7 +3,7 @@ package vn.cchc.site.bake;
 /**
  * The HTML of a Markdown text that is nothing but paragraphs of plain prose, made without a parse:
  * most news items are written so, and flexmark spends most of its time on them escaping and copying
- * text character by character (about 1 ms an item). Anything this class does not recognise with
+ * text character by character (figures: docs/benchmarks.md). Anything this class does not recognise with
  * certainty is left to flexmark: {@link #toHtml} returns {@code null}.
  *
  * <p>Plain prose here means: paragraphs separated by empty lines; every other line starts with a

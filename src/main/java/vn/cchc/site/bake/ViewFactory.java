@@ -100,8 +100,9 @@ public final class ViewFactory {
         List<Link> processes = index.processesOf(t.code()).stream()
                 .map(p -> new Link(((Details.QuyTrinh) p.details()).code() + " – " + p.title(), p.path())).toList();
         return new ItemView.ThuTucView(t.code(), t.field(), t.level(), t.processingTime(), t.fee(), t.online(),
-                ONLINE_LABELS.getOrDefault(t.online(), t.online()), t.change(),
-                CHANGE_LABELS.getOrDefault(t.change(), t.change()), t.decision(), t.dvcUrl(), processes);
+                ONLINE_LABELS.getOrDefault(t.online(), t.online()), t.change() == null ? "" : t.change(),
+                t.change() == null ? "" : CHANGE_LABELS.getOrDefault(t.change(), t.change()), t.decision(), t.dvcUrl(),
+                processes);
     }
 
     private ItemView.QuyTrinhView quyTrinh(Item item) {

@@ -22,7 +22,7 @@ import java.util.Set;
  * values, comments, the text of scripts and styles skipped), so {@code href=} in prose or inside
  * another attribute's value is not a link, and finds the same links as
  * {@code Jsoup.parse(html).select("[href],[src],[action]")} (a test compares both on every page of a
- * generated site) at a fraction of the cost. What the scan does not
+ * generated site) at a fraction of the cost (figures: docs/benchmarks.md). What the scan does not
  * understand (a link built by a script, a {@code srcset}) is not checked.
  */
 public final class PageLinkScanner {
@@ -214,6 +214,7 @@ public final class PageLinkScanner {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
+    /** An attribute value as the browser reads it: every HTML character reference decoded (jsoup). */
     private static String unescape(String s) {
         return Parser.unescapeEntities(s, true);
     }

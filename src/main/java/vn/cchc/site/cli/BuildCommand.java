@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--window", paramLabel = "calendar|nd09",
             description = "Kỳ thống kê trong báo cáo: calendar (năm dương lịch) hoặc nd09 (15/12–14/12, Nghị định 09/2019). "
                     + "Mặc định: theo site.yml.")
-    String window;
+    StatsWindowKind window;
 
     @Option(names = "--threads", paramLabel = "N", description = "Số luồng xử lý. Mặc định: số nhân CPU.")
     Integer threads;
@@ -51,10 +51,6 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StatsWindowKind kind = null;
-        if (window != null) {
-            kind = WindowOption.parse(window, spec.commandLine());
-        }
         long start = System.nanoTime();
         BuildTime time = BuildTime.from(System.getenv(), Clock.systemUTC());
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -66,7 +62,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         BakeOptions options = new BakeOptions(site.source(), folder, time, false, strict, n);
-        StatsWindowKind chosen = kind;
+        StatsWindowKind chosen = window;
         BakeResult result;
         try {
             result = new Baker().bake(options, (done, staging) -> new BuildReport(done, time,
@@ -83,7 +79,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.CONTENT_ERRORS;
         }
         ProblemPrinter.print(result.warnings(), err);
-        BuildReport report = new BuildReport(result, time, kind == null ? result.config().statsWindow() : kind,
+        BuildReport report = new BuildReport(result, time, window == null ? result.config().statsWindow() : window,
                 elapsed(start));
         out.print(report.console(timings));
         return Main.OK;

@@ -36,23 +36,29 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--rollback", description = "Quay lại bản đã đăng trước bản đang chạy (chỉ với sftp).")
     boolean rollback;
 
+    /** Where {@code deploy} publishes (picocli reads the name in any case). */
+    enum Target { SFTP, PAGES }
+
     @Option(names = "--target", paramLabel = "sftp|pages", defaultValue = "sftp",
             description = "Nơi đăng: sftp (máy chủ của phường, mặc định) hoặc pages (GitLab Pages, GitHub Pages).")
-    String target;
+    Target target;
 
     @Option(names = "--pages-dir", paramLabel = "THƯ_MỤC", defaultValue = "public",
             description = "Với --target pages: thư mục mà dịch vụ Pages đăng. Mặc định: public/ (GitLab); "
                     + "với GitHub dùng thư mục tải lên bằng actions/upload-pages-artifact, ví dụ _site.")
     Path pagesDir;
 
+    @Option(names = {"-v", "--verbose"}, description = "In chi tiết trao đổi SSH/SFTP với máy chủ (tiếng Anh, "
+            + "của thư viện Apache MINA SSHD) ra luồng lỗi, để chẩn đoán khi đăng không được.")
+    boolean verbose;
+
     @Override
     public Integer call() throws Exception {
-        if (!target.equals("sftp") && !target.equals("pages")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for --target: '" + target + "' (chọn sftp hoặc pages)");
-        }
-        if (target.equals("pages")) {
+        if (target == Target.PAGES) {
             return pages();
+        }
+        if (verbose) {
+            Logging.verbose(spec.commandLine().getErr());
         }
         try {
             SftpPublisher publisher = new SftpPublisher(DeployConfig.load(site.source(), System.getenv()));

@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
 @Command(name = "cchc-site", mixinStandardHelpOptions = true, version = "cchc-site 0.1.0",
         description = "Xuất bản chuyên mục \"Cải cách hành chính - Chuyển đổi số\" thành trang web tĩnh.",
         subcommands = {BuildCommand.class, StatsCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
-                DeployCommand.class, ExportCommand.class})
+                DeployCommand.class, ExportCommand.class, ImportCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
@@ -37,6 +37,8 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setResourceBundle(ResourceBundle.getBundle("vn.cchc.site.cli.UsageHelp", Locale.ROOT));
         cl.setOut(out);
+        // enum options (--format, --window) are read by picocli: the constant's name in any case
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> CONTENT_ERRORS);
         cl.setParameterExceptionHandler((ex, args) -> {
@@ -65,6 +67,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         int code;
         try {
+            Logging.quiet();
             code = commandLine(out, err).execute(args);
         } catch (Throwable t) {
             // errors (out of memory, a broken installation) still get a sentence, not a stack trace

@@ -69,12 +69,12 @@ final class StatsCommand implements Callable<Integer> {
 
     @Option(names = "--window", paramLabel = "calendar|nd09",
             description = "calendar: năm dương lịch; nd09: kỳ báo cáo 15/12–14/12 theo Nghị định 09/2019/NĐ-CP. Mặc định: theo site.yml.")
-    String window;
+    StatsWindowKind window;
 
     @Option(names = "--format", paramLabel = "table|json|csv|xlsx|docx", defaultValue = "table",
             description = "Định dạng: table (bảng), json, csv, xlsx (Excel) hoặc docx (báo cáo Word để trình ký). "
                     + "Mặc định: table.")
-    String format;
+    StatsFormat format;
 
     @Option(names = "--section", description = "Với docx: chỉ phần thống kê ngắn để dán vào báo cáo khác.")
     boolean section;
@@ -86,11 +86,9 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        StatsFormat fmt = StatsFormat.byKey(format).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "Định dạng '" + format + "' không có: chọn table, json, csv, xlsx hoặc docx."));
         List<Problem> problems = new ArrayList<>();
         SiteConfig config = new SiteConfigLoader().load(site.source(), problems);
-        StatsWindowKind kind = window == null ? config.statsWindow() : WindowOption.parse(window, spec.commandLine());
+        StatsWindowKind kind = window == null ? config.statsWindow() : window;
         BuildTime time = BuildTime.from(System.getenv(), Clock.systemUTC());
         Period period = period(kind, time);
         LoadedContent content = new ContentLoader(site.source(), config).load();
@@ -105,7 +103,7 @@ final class StatsCommand implements Callable<Integer> {
             return Main.CONTENT_ERRORS;
         }
         Stats stats = new StatsCalculator(config, new VietnameseText()).compute(content.items(), period, time.local());
-        byte[] bytes = fmt.render(stats, new ReportContext(config, settings, time.local().toLocalDate(), site.source(),
+        byte[] bytes = format.render(stats, new ReportContext(config, settings, time.local().toLocalDate(), site.source(),
                 section));
         if (out != null) {
             if (out.toAbsolutePath().getParent() != null) {
@@ -114,10 +112,10 @@ final class StatsCommand implements Callable<Integer> {
             Files.write(out, bytes);
             stdout.println("Đã ghi thống kê " + period.label() + " (" + Figure.TONG.inSentence() + ": " + stats.total()
                     + ") vào " + out + ".");
-        } else if (fmt.binary()) {
+        } else if (format.binary()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Thiếu tùy chọn --out: định dạng " + fmt.key() + " phải ghi ra tệp, ví dụ --out bao-cao."
-                            + fmt.key() + ".");
+                    "Thiếu tùy chọn --out: định dạng " + format.key() + " phải ghi ra tệp, ví dụ --out bao-cao."
+                            + format.key() + ".");
         } else {
             stdout.print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         }

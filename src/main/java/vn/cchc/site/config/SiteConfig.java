@@ -25,6 +25,8 @@ import java.util.Map;
  * @param activityForms   forms of propaganda outside the column ({@code hoat-dong} records)
  * @param activitiesPage  whether the statistics pages list those records ({@code /thong-ke/hoat-dong/})
  * @param portal          the ward's official portal, where articles are pasted ({@code portal:})
+ * @param origins         the old wards merged into this one (key → Vietnamese name), which imported items
+ *                        name in their {@code origin} field; empty when the ward imported nothing
  * @param logo            the ward's emblem or logo shown in the header, a path under {@code assets/}
  *                        ({@link #DEFAULT_LOGO} unless {@code logo:} names another)
  */
@@ -32,17 +34,19 @@ public record SiteConfig(String title, String ward, String parent, String baseUr
                          String hotline, String email, int pageSize, Vocabulary pillars, Vocabulary channels,
                          StatsWindowKind statsWindow, boolean statsPage, Map<Integer, Map<String, Integer>> targets,
                          List<String> embedHosts, long attachmentMaxBytes, Vocabulary activityForms,
-                         boolean activitiesPage, PortalConfig portal, String logo) {
+                         boolean activitiesPage, PortalConfig portal,
+                         Vocabulary origins, String logo) {
 
     /**
-     * A vocabulary by the name a schema file gives it: {@code pillars}, {@code channels} or
-     * {@code activity_forms}.
+     * A vocabulary by the name a schema file gives it: {@code pillars}, {@code channels},
+     * {@code activity_forms} or {@code origins}.
      */
     public Vocabulary vocabulary(String name) {
         return switch (name) {
             case "pillars" -> pillars;
             case "channels" -> channels;
             case "activity_forms" -> activityForms;
+            case "origins" -> origins;
             default -> throw new IllegalArgumentException("unknown vocabulary " + name);
         };
     }

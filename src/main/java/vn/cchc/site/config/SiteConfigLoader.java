@@ -62,6 +62,7 @@ public final class SiteConfigLoader {
                 10, new Vocabulary(DEFAULT_PILLARS), new Vocabulary(DEFAULT_CHANNELS), StatsWindowKind.CALENDAR,
                 true, Map.of(), List.of("www.youtube.com", "www.youtube-nocookie.com"), 20L * 1024 * 1024,
                 new Vocabulary(DEFAULT_ACTIVITY_FORMS), false, PortalConfig.none(),
+                new Vocabulary(Map.of()),
                 SiteConfig.DEFAULT_LOGO);
     }
 
@@ -140,6 +141,7 @@ public final class SiteConfigLoader {
                 new Vocabulary(labels(map, "activity_forms", d.activityForms().labels(), problems)),
                 bool(stats, "activities_page", d.activitiesPage()),
                 portal(section(map, "portal", problems), problems),
+                new Vocabulary(labels(map, "origins", d.origins().labels(), problems)),
                 string(map, "logo", d.logo()).replaceFirst("^/+", ""));
     }
 

@@ -166,7 +166,8 @@ public final class ContentLoader {
         return item;
     }
 
-    static String fileSlug(Path file) {
+    /** The slug a file gets from its name when it has no {@code slug} field. */
+    public static String fileSlug(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return Slugs.slugify(dot > 0 ? name.substring(0, dot) : name);

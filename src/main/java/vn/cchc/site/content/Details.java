@@ -16,7 +16,7 @@ public sealed interface Details permits Details.None, Details.VanBan, Details.Th
             case VAN_BAN -> new VanBan(v.string("number"), v.date("issued"), v.string("issuer"), v.date("effective"),
                     v.stringOrNull("attachment"), attachmentLine);
             case THU_TUC -> new ThuTuc(v.string("code"), v.string("field"), v.string("level"),
-                    v.string("processing_time"), v.string("fee"), v.string("online"), v.string("change"),
+                    v.string("processing_time"), v.string("fee"), v.string("online"), v.stringOrNull("change"),
                     v.stringOrNull("decision"), v.stringOrNull("dvc_url"));
             case QUY_TRINH -> new QuyTrinh(v.string("code"), v.integer("revision"), v.date("effective"),
                     v.stringOrNull("procedure"));
@@ -53,7 +53,8 @@ public sealed interface Details permits Details.None, Details.VanBan, Details.Th
      * @param processingTime thời hạn giải quyết
      * @param fee            phí, lệ phí
      * @param online         {@code toan-trinh}, {@code mot-phan} or {@code khong}
-     * @param change         {@code moi}, {@code sua-doi} or {@code bai-bo}
+     * @param change         {@code moi}, {@code sua-doi} or {@code bai-bo} as the announcing decision says, or null
+     *                       when no change is announced (a procedure in force, e.g. imported from a list)
      * @param decision       quyết định công bố, or null
      * @param dvcUrl         link to the national public-service portal, or null
      */

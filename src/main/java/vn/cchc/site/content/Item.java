@@ -24,11 +24,13 @@ import java.util.List;
  * @param image    sharing image, a path under {@code assets/} ({@code anh/hoi-thi.jpg}), or empty
  * @param imageAlt description of the image, or empty
  * @param portalUrl address of the copy pasted on the ward's official portal, or empty when not there yet
+ * @param sourceUrl address of the item on an old portal it was imported from, or empty
+ * @param origin   key of the old ward (vocabulary {@code origins}) that published it, or empty for the ward itself
  */
 public record Item(String file, ContentType type, String title, LocalDateTime date, Status status,
                    List<String> pillars, List<String> tags, String author, List<String> channels, String summary,
                    String slug, String path, Details details, String body, int bodyLine, String image,
-                   String imageAlt, String portalUrl) {
+                   String imageAlt, String portalUrl, String sourceUrl, String origin) {
 
     public Item {
         pillars = List.copyOf(pillars);

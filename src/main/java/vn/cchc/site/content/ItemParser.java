@@ -56,7 +56,8 @@ public final class ItemParser {
                 Tags.withPages(v.list("tags"), file, r.line("tags"), problems),
                 v.string("author"), v.list("channels"), v.string("summary"), slug, type.section().itemPath(slug),
                 details, fm.body(), fm.bodyLine(), assetPath(v.string("image")), v.string("image_alt"),
-                v.string("portal_url")));
+                v.string("portal_url"), v.string("source_url"),
+                v.stringOrNull("origin") == null ? "" : v.string("origin")));
     }
 
     /** The {@code type} field, which chooses the schema of every other field. */

@@ -1,16 +1,14 @@
 package vn.cchc.site.content;
 
-import com.ibm.icu.text.Normalizer2;
-
 /**
  * Turns Vietnamese text into readable ASCII URL slugs: {@code "Cải cách hành chính"} becomes
- * {@code cai-cach-hanh-chinh}, {@code đ} becomes {@code d}. Pure function of its input, so URLs are
- * stable across builds. A slug is at most {@value #MAX_LENGTH} characters, cut after a whole word,
- * so a long title or tag never makes a file name the file system refuses.
+ * {@code cai-cach-hanh-chinh}: folded ({@link VietnameseText#fold}: no diacritics, {@code đ} → {@code d},
+ * lower case), then every run of characters other than a-z and 0-9 becomes one hyphen. Pure function of
+ * its input, so URLs are stable across builds. A slug is at most {@value #MAX_LENGTH} characters, cut
+ * after a whole word, so a long title or tag never makes a file name the file system refuses.
  */
 public final class Slugs {
     public static final int MAX_LENGTH = 80;
-    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
 
     private Slugs() {
     }
@@ -34,20 +32,16 @@ public final class Slugs {
     }
 
     private static String full(String text) {
-        String decomposed = NFD.normalize(text.replace('đ', 'd').replace('Đ', 'D'));
-        StringBuilder out = new StringBuilder(decomposed.length());
+        String folded = VietnameseText.fold(text);
+        StringBuilder out = new StringBuilder(folded.length());
         boolean dash = false;
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            char lower = Character.toLowerCase(c);
-            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 if (dash && out.length() > 0) {
                     out.append('-');
                 }
-                out.append(lower);
+                out.append(c);
                 dash = false;
             } else {
                 dash = true;

@@ -1,7 +1,5 @@
 package vn.cchc.site.content;
 
-import com.ibm.icu.text.Normalizer2;
-
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 
 /**
  * Decodes a content file the way editors' machines write them: strict UTF-8 (a Windows-1258 or
@@ -16,8 +15,6 @@ import java.nio.charset.StandardCharsets;
  * endings, and decomposed (NFD) text from macOS, which is normalised to NFC.
  */
 public final class SourceText {
-    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
-
     private SourceText() {
     }
 
@@ -54,7 +51,7 @@ public final class SourceText {
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
-        return NFC.isNormalized(text) ? text : NFC.normalize(text);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     private static int lineOfBadByte(byte[] bytes) {

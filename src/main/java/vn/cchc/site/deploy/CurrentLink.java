@@ -50,7 +50,7 @@ final class CurrentLink {
     void switchTo(String release) throws IOException {
         String current = root + "/" + CURRENT;
         String temp = root + "/." + CURRENT + "-" + release;
-        if (SftpPublisher.exists(sftp, temp)) {
+        if (SftpFiles.exists(sftp, temp)) {
             sftp.remove(temp);
         }
         sftp.symLink(temp, SftpPublisher.RELEASES + "/" + release);
@@ -67,7 +67,7 @@ final class CurrentLink {
         } catch (SftpException e) {
             // refused by the server: fall back below
         }
-        if (SftpPublisher.exists(sftp, current)) {
+        if (SftpFiles.exists(sftp, current)) {
             sftp.remove(current);
         }
         sftp.rename(temp, current);

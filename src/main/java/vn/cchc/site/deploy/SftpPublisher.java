@@ -7,7 +7,6 @@ import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
-import org.apache.sshd.sftp.common.SftpConstants;
 import org.apache.sshd.sftp.common.SftpException;
 
 import java.io.IOException;
@@ -19,13 +18,23 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import static vn.cchc.site.deploy.ReleaseFolders.completeReleases;
+import static vn.cchc.site.deploy.ReleaseFolders.prune;
+import static vn.cchc.site.deploy.ReleaseFolders.removeIncomplete;
+import static vn.cchc.site.deploy.SftpFiles.exists;
+import static vn.cchc.site.deploy.SftpFiles.link;
+import static vn.cchc.site.deploy.SftpFiles.mkdirs;
+import static vn.cchc.site.deploy.SftpFiles.parent;
+import static vn.cchc.site.deploy.SftpFiles.readManifest;
+import static vn.cchc.site.deploy.SftpFiles.uniqueName;
+import static vn.cchc.site.deploy.SftpFiles.upload;
 
 /**
  * Publishes a baked site over SFTP without ever showing readers a half-updated site:
@@ -86,7 +95,7 @@ public final class SftpPublisher {
             String releases = root + "/" + RELEASES;
             mkdirs(sftp, releases, new HashSet<>());
             String live = liveRelease(sftp);
-            removeIncomplete(sftp, releases, live);
+            removeIncomplete(sftp, root, live);
             Manifest old = live == null ? new Manifest(Map.of()) : readManifest(sftp, releases + "/" + live);
             String name = uniqueName(sftp, releases, releaseName);
             String target = releases + "/" + name;
@@ -116,7 +125,7 @@ public final class SftpPublisher {
                 out.write(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             new CurrentLink(sftp, config.root()).switchTo(name);
-            int pruned = prune(sftp, releases, name);
+            int pruned = prune(sftp, config.root(), config.keep(), name);
             return new DeployReport(name, live, uploaded, reused, bytes, pruned);
         });
     }
@@ -208,132 +217,6 @@ public final class SftpPublisher {
         } catch (SftpException e) {
             return null;
         }
-    }
-
-    private static Manifest readManifest(SftpClient sftp, String release) throws IOException {
-        try (InputStream in = sftp.read(release + "/" + Manifest.FILE)) {
-            return Manifest.read(in);
-        } catch (SftpException e) {
-            return new Manifest(Map.of());
-        }
-    }
-
-    private static String uniqueName(SftpClient sftp, String releases, String wanted) throws IOException {
-        String name = wanted;
-        for (int n = 2; exists(sftp, releases + "/" + name); n++) {
-            name = wanted + "-" + n;
-        }
-        return name;
-    }
-
-    static boolean exists(SftpClient sftp, String path) throws IOException {
-        try {
-            sftp.lstat(path);
-            return true;
-        } catch (SftpException e) {
-            return false;
-        }
-    }
-
-    /**
-     * Hard-links {@code newPath} to {@code existing} on the server: {@code hardlink@openssh.com} (OpenSSH,
-     * SFTP 3), else {@code SSH_FXP_LINK} (SFTP 6). False when the server can do neither, or refuses;
-     * the caller then uploads the file again.
-     */
-    private static boolean link(SftpClient sftp, String existing, String newPath) {
-        try {
-            OpenSshHardLink openssh = new OpenSshHardLink(sftp);
-            if (openssh.isSupported()) {
-                openssh.link(existing, newPath);
-            } else if (sftp.getVersion() >= SftpConstants.SFTP_V6) {
-                sftp.link(newPath, existing, false);
-            } else {
-                return false;
-            }
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
-        }
-    }
-
-    private static long upload(SftpClient sftp, Path local, String remote) throws IOException {
-        try (OutputStream out = sftp.write(remote); InputStream in = Files.newInputStream(local)) {
-            return in.transferTo(out);
-        }
-    }
-
-    private List<String> completeReleases(SftpClient sftp, String releases) throws IOException {
-        List<String> out = new ArrayList<>();
-        for (SftpClient.DirEntry e : sftp.readDir(releases)) {
-            String n = e.getFilename();
-            if (!n.startsWith(".") && exists(sftp, releases + "/" + n + "/" + COMPLETE)) {
-                out.add(n);
-            }
-        }
-        out.sort(String::compareTo);
-        return out;
-    }
-
-    private void removeIncomplete(SftpClient sftp, String releases, String live) throws IOException {
-        for (SftpClient.DirEntry e : sftp.readDir(releases)) {
-            String n = e.getFilename();
-            if (!n.equals(".") && !n.equals("..") && !n.equals(live)
-                    && !exists(sftp, releases + "/" + n + "/" + COMPLETE)) {
-                removeTree(sftp, releases + "/" + n);
-            }
-        }
-        // a run stopped between making the new link and renaming it leaves the link behind
-        for (SftpClient.DirEntry e : sftp.readDir(config.root())) {
-            if (e.getFilename().startsWith("." + CURRENT + "-")) {
-                sftp.remove(config.root() + "/" + e.getFilename());
-            }
-        }
-    }
-
-    private int prune(SftpClient sftp, String releases, String live) throws IOException {
-        List<String> complete = completeReleases(sftp, releases);
-        int pruned = 0;
-        for (int i = 0; i < complete.size() - config.keep(); i++) {
-            if (!complete.get(i).equals(live)) {
-                removeTree(sftp, releases + "/" + complete.get(i));
-                pruned++;
-            }
-        }
-        return pruned;
-    }
-
-    private static void removeTree(SftpClient sftp, String path) throws IOException {
-        SftpClient.Attributes attrs = sftp.lstat(path);
-        if (attrs.isDirectory()) {
-            List<String> children = new ArrayList<>();
-            for (SftpClient.DirEntry e : sftp.readDir(path)) {
-                if (!e.getFilename().equals(".") && !e.getFilename().equals("..")) {
-                    children.add(path + "/" + e.getFilename());
-                }
-            }
-            for (String child : children) {
-                removeTree(sftp, child);
-            }
-            sftp.rmdir(path);
-        } else {
-            sftp.remove(path);
-        }
-    }
-
-    private static void mkdirs(SftpClient sftp, String path, Set<String> made) throws IOException {
-        if (path.isEmpty() || made.contains(path)) {
-            return;
-        }
-        if (!exists(sftp, path)) {
-            mkdirs(sftp, parent(path), made);
-            sftp.mkdir(path);
-        }
-        made.add(path);
-    }
-
-    private static String parent(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash <= 0 ? "" : path.substring(0, slash);
     }
 
     /** A release name from the time, sortable: {@code 20251103-083000}. */

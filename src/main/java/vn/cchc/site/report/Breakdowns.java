@@ -40,13 +40,20 @@ public final class Breakdowns {
         return new Section("Số liệu của chuyên mục", rows);
     }
 
-    /** Every breakdown after the figures: month, pillar, channel, author, procedures, processes. */
+    /**
+     * Every breakdown after the figures: month, pillar, channel, origin (when {@code site.yml} names
+     * old wards), author, procedures, processes.
+     */
     public static List<Section> breakdowns(Stats s, SiteConfig config) {
         List<Section> out = new ArrayList<>();
         out.add(section("Theo tháng", s.byMonth(), StatsLabels::month));
         out.add(section("Theo chuyên đề", s.byPillar(), k -> StatsLabels.pillar(config.pillars().labels(), k)));
         out.add(section("Theo kênh đăng tải (mọi tin, bài đều đăng trên Cổng TTĐT)", s.byChannel(),
                 k -> StatsLabels.channel(config.channels().labels(), k)));
+        if (!config.origins().keys().isEmpty()) {
+            out.add(section("Theo nguồn (phường cũ, phường hiện nay)", s.byOrigin(),
+                    k -> k.equals(Stats.OWN) ? config.ward() + " (hiện nay)" : config.origins().label(k)));
+        }
         out.add(section("Theo tác giả", s.byAuthor(), UnaryOperator.identity()));
         out.add(section("Thủ tục hành chính theo tình trạng", s.byChange(), k -> StatsLabels.CHANGE.getOrDefault(k, k)));
         out.add(section("Thủ tục hành chính theo mức độ trực tuyến", s.byOnline(),

@@ -3,18 +3,16 @@ package vn.cchc.site.report;
 import vn.cchc.site.stats.Stats;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Optional;
 
-/** The formats {@code stats --format} writes, all from the same {@link Stats}. */
+/** The formats {@code stats --format} writes (named by the constant, in any case), all from the same {@link Stats}. */
 public enum StatsFormat {
-    TABLE("table", false) {
+    TABLE(false) {
         @Override
         public byte[] render(Stats stats, ReportContext ctx) {
             return new StatsTable().render(stats, ctx.config()).getBytes(StandardCharsets.UTF_8);
         }
     },
-    JSON("json", false) {
+    JSON(false) {
         @Override
         public byte[] render(Stats stats, ReportContext ctx) {
             java.util.Map<String, Object> json = new StatsJson().toMap(stats);
@@ -22,46 +20,40 @@ public enum StatsFormat {
             return new StatsJson().write(json).getBytes(StandardCharsets.UTF_8);
         }
     },
-    CSV("csv", false) {
+    CSV(false) {
         @Override
         public byte[] render(Stats stats, ReportContext ctx) {
             return new StatsCsv().render(stats, ctx.config());
         }
     },
-    XLSX("xlsx", true) {
+    XLSX(true) {
         @Override
         public byte[] render(Stats stats, ReportContext ctx) {
             return new StatsXlsx().render(stats, ctx);
         }
     },
-    DOCX("docx", true) {
+    DOCX(true) {
         @Override
         public byte[] render(Stats stats, ReportContext ctx) {
             return ctx.section() ? new StatsDocx().render(stats, ctx) : new ReportDocx().render(stats, ctx);
         }
     };
 
-    private final String key;
     private final boolean binary;
 
-    StatsFormat(String key, boolean binary) {
-        this.key = key;
+    StatsFormat(boolean binary) {
         this.binary = binary;
     }
 
     public abstract byte[] render(Stats stats, ReportContext ctx);
 
-    /** The value of {@code --format}. */
+    /** The value of {@code --format}: the constant's name in lower case. */
     public String key() {
-        return key;
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Whether the format must go to a file. */
     public boolean binary() {
         return binary;
-    }
-
-    public static Optional<StatsFormat> byKey(String key) {
-        return Arrays.stream(values()).filter(f -> f.key.equalsIgnoreCase(key)).findFirst();
     }
 }

@@ -16,8 +16,9 @@ import java.util.Map;
  * The statistics JSON, a contract other tools read:
  * {@code {"from","to","total","byType","byMonth","byPillar","byChannel","byAuthor","items":[...]}},
  * plus {@code byTag}, {@code byChange}, {@code byOnline}, {@code processes}, {@code targets} and
- * {@code label}. {@code byType} leaves out types with no item. Extensions: {@code figures} (every
- * figure of the glossary by key: {@code tin-bai} = tin + bai, {@code tong} = everything counted),
+ * {@code label}. {@code byType} leaves out types with no item. Extensions: {@code byOrigin} (each
+ * old ward's key of {@code origins}, then {@code hien-tai} for the ward's own items),
+ * {@code figures} (every figure of the glossary by key: {@code tin-bai} = tin + bai, {@code tong} = everything counted),
  * targets name the figure they count ({@code key}) and its {@code label}, and {@code activities}
  * (records outside the column, never part of {@code total}). {@code onPortal} counts the items
  * pasted on the ward's official portal; an item's {@code portalUrl} is there only when it has one.
@@ -36,6 +37,7 @@ public final class StatsJson {
         out.put("byMonth", s.byMonth());
         out.put("byPillar", s.byPillar());
         out.put("byChannel", s.byChannel());
+        out.put("byOrigin", s.byOrigin());
         out.put("byAuthor", s.byAuthor());
         out.put("byTag", s.byTag());
         out.put("byChange", s.byChange());

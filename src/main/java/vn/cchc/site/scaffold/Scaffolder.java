@@ -36,15 +36,7 @@ public final class Scaffolder {
             throw new IllegalArgumentException("Không tìm thấy thư mục content/ hay tệp site.yml trong " + siteRoot
                     + ". Chạy lệnh trong thư mục của trang, hoặc chỉ rõ bằng --source.");
         }
-        String slug = Slugs.slugify(title);
-        if (slug.isEmpty()) {
-            throw new IllegalArgumentException("Tiêu đề phải có chữ hoặc số để đặt tên tệp.");
-        }
-        if (slug.length() > 80) {
-            int cut = slug.lastIndexOf('-', 80);
-            slug = slug.substring(0, cut > 20 ? cut : 80);
-        }
-        Path file = siteRoot.resolve("content").resolve(folder(type, now)).resolve(slug + ".md");
+        Path file = location(siteRoot, type, title, now);
         String text = archetype(siteRoot, type)
                 .replace("{{title}}", title.strip().replace("\\", "\\\\").replace("\"", "\\\""))
                 .replace("{{type}}", type.key())
@@ -53,6 +45,24 @@ public final class Scaffolder {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         return file;
+    }
+
+    /**
+     * Where a new file of {@code type} titled {@code title} goes: {@code content/<folder>/<slug>.md},
+     * the slug cut at a word boundary near 80 characters. The importers put their files here too.
+     *
+     * @throws IllegalArgumentException when the title gives no slug
+     */
+    public static Path location(Path siteRoot, ContentType type, String title, LocalDateTime now) {
+        String slug = Slugs.slugify(title);
+        if (slug.isEmpty()) {
+            throw new IllegalArgumentException("Tiêu đề phải có chữ hoặc số để đặt tên tệp.");
+        }
+        if (slug.length() > 80) {
+            int cut = slug.lastIndexOf('-', 80);
+            slug = slug.substring(0, cut > 20 ? cut : 80);
+        }
+        return siteRoot.resolve("content").resolve(folder(type, now)).resolve(slug + ".md");
     }
 
     private static String archetype(Path siteRoot, ContentType type) throws IOException {

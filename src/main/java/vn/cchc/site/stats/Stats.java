@@ -23,12 +23,17 @@ import java.util.Map;
  * @param targets        yearly target key → {target, actual}; empty when none applies
  * @param items          the annex: every counted item, oldest first
  * @param activities     propaganda outside the column ({@code hoat-dong}); never part of {@code total}
+ * @param byOrigin       who published: each old ward of {@code origins} in {@code site.yml} (items imported
+ *                       from its column, zeros included), then {@link #OWN} (the ward's own items) → count
  */
 public record Stats(Period period, int total, Map<String, Integer> byType, Map<String, Integer> byMonth,
                     Map<String, Integer> byPillar, Map<String, Integer> byChannel, Map<String, Integer> byAuthor,
                     Map<String, Integer> byTag, Map<String, Integer> byChange, Map<String, Integer> byOnline,
                     Map<String, Integer> processes, List<Target> targets, List<CountedItem> items,
-                    Activities activities) {
+                    Activities activities, Map<String, Integer> byOrigin) {
+
+    /** The {@link #byOrigin} key of the items the ward published itself (no {@code origin}). */
+    public static final String OWN = "hien-tai";
 
     /**
      * A yearly target from {@code site.yml} and how far the window reached it.

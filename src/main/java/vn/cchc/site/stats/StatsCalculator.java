@@ -42,12 +42,12 @@ public final class StatsCalculator {
      */
     public static Object facts(Item item) {
         return new Facts(item.file(), item.path(), item.title(), item.type(), item.date(), item.pillars(),
-                item.channels(), item.author(), item.tags(), item.details());
+                item.channels(), item.author(), item.tags(), item.details(), item.origin());
     }
 
     private record Facts(String file, String path, String title, ContentType type, LocalDateTime date,
                          List<String> pillars, List<String> channels, String author, List<String> tags,
-                         Details details) {
+                         Details details, String origin) {
     }
 
     public Stats compute(List<Item> items, Period period, LocalDateTime now) {
@@ -73,6 +73,8 @@ public final class StatsCalculator {
         Map<String, Integer> byChange = ordered(List.of("moi", "sua-doi", "bai-bo"));
         Map<String, Integer> byOnline = ordered(List.of("toan-trinh", "mot-phan", "khong"));
         Map<String, Integer> processes = ordered(List.of("moi", "sua-doi"));
+        Map<String, Integer> byOrigin = ordered(config.origins().keys());
+        byOrigin.put(Stats.OWN, 0);
         List<CountedItem> annex = new ArrayList<>();
         for (Item item : counted) {
             byMonth.merge(YearMonth.from(item.date()).toString(), 1, Integer::sum);
@@ -81,9 +83,12 @@ public final class StatsCalculator {
             channels(item).forEach(c -> byChannel.merge(c, 1, Integer::sum));
             String author = StatsLabels.author(item.author());
             byAuthor.merge(author, 1, Integer::sum);
+            byOrigin.merge(item.origin().isEmpty() ? Stats.OWN : item.origin(), 1, Integer::sum);
             item.tags().forEach(t -> byTag.merge(t, 1, Integer::sum));
             if (item.details() instanceof Details.ThuTuc tt) {
-                byChange.merge(tt.change(), 1, Integer::sum);
+                if (tt.change() != null) {
+                    byChange.merge(tt.change(), 1, Integer::sum);
+                }
                 byOnline.merge(tt.online(), 1, Integer::sum);
             }
             if (item.details() instanceof Details.QuyTrinh qt) {
@@ -96,9 +101,9 @@ public final class StatsCalculator {
         }
         Stats draft = new Stats(period, counted.size(), byType, byMonth, byPillar, byChannel,
                 new LinkedHashMap<>(byAuthor), new LinkedHashMap<>(byTag), byChange, byOnline, processes, List.of(),
-                annex, Activities.none());
+                annex, Activities.none(), byOrigin);
         return new Stats(period, counted.size(), byType, byMonth, byPillar, byChannel, draft.byAuthor(), draft.byTag(),
-                byChange, byOnline, processes, targets(draft), annex, activities(items, period, now));
+                byChange, byOnline, processes, targets(draft), annex, activities(items, period, now), byOrigin);
     }
 
     /** Type key → count, in content-model order, types with no item left out. */

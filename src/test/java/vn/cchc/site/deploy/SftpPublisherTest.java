@@ -373,6 +373,25 @@ class SftpPublisherTest {
     }
 
     @Test
+    void verboseShowsTheSshConversationAndWithoutItNothingOfTheLibrary() throws Exception {
+        assumeNoDeployEnvironment();
+        Path source = cliSource(knownHostsLine(hostKey.getPublic()), String.valueOf(server.getPort()));
+        Run quiet = cli("deploy", "-s", source.toString(), "-o", site("v1", v1()).toString());
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("", quiet.err(), "no library log without --verbose");
+        Run verbose = cli("deploy", "-s", source.toString(), "-o", site("v2", v2()).toString(), "--verbose");
+        assertEquals(0, verbose.code(), verbose.err());
+        assertTrue(verbose.err().contains("org.apache.sshd.client"), verbose.err());
+        for (String line : Files.readAllLines(clientKey)) {
+            if (line.length() > 20 && !line.startsWith("-----")) {
+                assertFalse(verbose.err().contains(line), "the private key is never printed");
+            }
+        }
+        Run after = cli("deploy", "-s", source.toString(), "--rollback");
+        assertEquals("", after.err(), "--verbose lasts for its own command only");
+    }
+
+    @Test
     void anUnknownServerKeyIsRefusedAndTheLiveSiteStays() throws Exception {
         assumeNoDeployEnvironment();
         publisher(5).publish(site("v1", v1()), "20250101-080000");

@@ -26,6 +26,6 @@ public final class Bodies {
     public RenderedBody process(String body) {
         return processor.process(new Item("content/a.md", ContentType.TIN, "Tin", LocalDateTime.of(2025, 1, 2, 8, 0),
                 Status.PUBLISHED, List.of("cong-vu"), List.of(), "", List.of("cong-ttdt"), "", "a", "tin-tuc/a/",
-                new Details.None(), body, bodyLine, "", "", ""));
+                new Details.None(), body, bodyLine, "", "", "", "", ""));
     }
 }
