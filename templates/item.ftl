@@ -1,11 +1,18 @@
 <#import "layout.ftl" as layout>
 <@layout.html>
-<article class="bai">
+<#-- Procedures and ISO processes are reference pages, not news: no byline, no previous/next post. -->
+<#assign news = !(item.type == "thu-tuc" || item.type == "quy-trinh")>
+<article class="bai bai-${item.type}">
   <header>
     <p class="loai">${item.typeLabel}</p>
     <h1>${item.title} <@layout.badges item/></h1>
-    <p class="muc-thong-tin"><#if item.dateLong?has_content>Đăng <time datetime="${item.dateIso}">${item.dateLong}</time></#if><#if item.author?has_content> · ${item.author}</#if></p>
+    <#if news><p class="muc-thong-tin"><#if item.dateLong?has_content>Đăng <time datetime="${item.dateIso}">${item.dateLong}</time></#if><#if item.author?has_content> · ${item.author}</#if></p></#if>
   </header>
+<#if news && item.image??>
+  <figure class="anh-bai">
+    <img src="${root}${item.image}" alt="${item.imageAlt!""}" width="800" height="450">
+  </figure>
+</#if>
 <#if item.vanBan??>
   <#assign v = item.vanBan>
   <table class="bang bang-thuoc-tinh">
@@ -59,7 +66,7 @@ ${item.html?no_esc}
   <#if item.channels?has_content><p>Đăng trên: ${item.channels?join(", ")}</p></#if>
   </footer>
 </article>
-<#if older?? || newer??>
+<#if news && (older?? || newer??)>
 <nav class="bai-khac" aria-label="Bài khác">
   <ul>
   <#if newer??><li>Bài mới hơn: <a href="${root}${newer.path}" rel="next">${newer.label}</a></li></#if>

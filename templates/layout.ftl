@@ -26,22 +26,33 @@
 <link rel="stylesheet" href="${root}css/print.css" media="print">
 <link rel="alternate" type="application/rss+xml" title="${site.title} – ${site.ward}" href="${root}rss.xml">
 <link rel="icon" href="${root}anh/bieu-tuong.svg" type="image/svg+xml">
+<script src="${root}js/hom-nay.js" defer></script>
 <#if page.structuredData?has_content><script type="application/ld+json">${page.structuredData?no_esc}</script></#if>
 </head>
 <body>
 <a class="bo-qua" href="#noi-dung">Bỏ qua, đến nội dung chính</a>
 <header class="dau-trang">
-  <div class="khung">
-    <p class="don-vi"><#if site.parent?has_content>${site.parent} · </#if>${site.ward}</p>
-    <p class="ten-chuyen-muc"><a href="${root}">${site.title}</a></p>
+  <div class="khung dau-trang-trong">
+    <a class="don-vi" href="${root}">
+      <img class="bieu-trung" src="${root}${site.logo}" alt="" width="64" height="64">
+      <span class="don-vi-chu">
+        <#if site.parent?has_content><span class="cap-tren">${site.parent?upper_case}</span></#if>
+        <span class="ubnd">ỦY BAN NHÂN DÂN ${site.ward?upper_case}</span>
+        <span class="ten-chuyen-muc">${site.title}</span>
+      </span>
+    </a>
+    <p class="hom-nay" id="hom-nay" hidden></p>
   </div>
-  <nav class="menu" aria-label="Chuyên mục">
-    <ul class="khung">
-    <#list site.nav as l>
-      <li><a href="${root}${l.path}"<#if l.path == page.path> aria-current="page"</#if>>${l.label}</a></li>
-    </#list>
-      <li><a href="${root}tim-kiem/">Tìm kiếm</a></li>
-    </ul>
+  <nav class="menu" aria-label="Danh mục chính">
+    <details id="menu">
+      <summary><span class="bieu-tuong-menu" aria-hidden="true"></span>Danh mục</summary>
+      <ul class="khung">
+      <#list site.nav as l>
+        <li><a href="${root}${l.path}"<#if l.path == page.path> aria-current="page"</#if>>${l.label}</a></li>
+      </#list>
+        <li><a href="${root}tim-kiem/"<#if "tim-kiem/" == page.path> aria-current="page"</#if>>Tìm kiếm</a></li>
+      </ul>
+    </details>
   </nav>
 </header>
 <main id="noi-dung" class="khung" tabindex="-1">
@@ -82,12 +93,22 @@
 <#if item.draft><span class="nhan nhan-nhap">BẢN NHÁP</span></#if><#if item.scheduled><span class="nhan nhan-hen-gio">HẸN GIỜ</span></#if>
 </#macro>
 
-<#-- One entry of a news-style list. -->
-<#macro entry item>
-<li class="muc">
+<#-- One entry of a news-style list; with thumbnail, the item's image beside it when it has one. -->
+<#macro entry item thumbnail=false>
+<li class="muc<#if thumbnail && item.image??> muc-co-anh</#if>">
+  <#if thumbnail && item.image??><img class="anh-nho" src="${root}${item.image}" alt="" width="160" height="90" loading="lazy"></#if>
+  <div class="muc-chu">
   <h3 class="muc-tieu-de"><a href="${root}${item.path}">${item.title}</a> <@badges item/></h3>
   <p class="muc-thong-tin"><span class="loai">${item.typeLabel}</span><#if item.dateShort?has_content> · <time datetime="${item.dateIso}">${item.dateShort}</time></#if></p>
   <#if item.summary?has_content><p class="muc-tom-tat">${item.summary}</p></#if>
+  </div>
+</li>
+</#macro>
+
+<#-- One line of a short list: title and date only. -->
+<#macro compact item>
+<li class="muc muc-gon">
+  <a href="${root}${item.path}">${item.title}</a> <@badges item/><#if item.dateShort?has_content> <time class="muc-ngay" datetime="${item.dateIso}">${item.dateShort}</time></#if>
 </li>
 </#macro>
 

@@ -55,7 +55,7 @@
 </div>
 <#else>
 <ul class="danh-sach">
-<#list items as item><@layout.entry item/></#list>
+<#list items as item><@layout.entry item true/></#list>
 </ul>
 </#if>
 <@layout.pager pager/>

@@ -31,7 +31,7 @@
 
 <section class="khoi" aria-labelledby="theo-thang">
 <h2 id="theo-thang">Theo tháng</h2>
-<figure class="bieu-do">
+<figure class="bieu-do" tabindex="0">
 <svg viewBox="0 0 ${chart.width?c} ${chart.height?c}" width="100%" role="img" aria-labelledby="bieu-do-tieu-de">
   <title id="bieu-do-tieu-de">Biểu đồ số tin, bài theo tháng, ${stats.period.label}: <#list chart.bars as b>${b.label} ${b.value}<#sep>, </#list></title>
   <line x1="0" y1="${chart.baseline()?c}" x2="${chart.width?c}" y2="${chart.baseline()?c}" stroke="#4a4a4a" stroke-width="1"/>

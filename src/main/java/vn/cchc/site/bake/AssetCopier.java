@@ -21,7 +21,7 @@ import java.util.TreeSet;
 public final class AssetCopier {
     /** Theme files packaged in the jar (see the resources in pom.xml). */
     static final List<String> DEFAULT_ASSETS = List.of("css/site.css", "css/print.css", "js/tim-kiem.js",
-            "anh/chia-se-mac-dinh.png", "anh/bieu-tuong.svg");
+            "js/hom-nay.js", "anh/chia-se-mac-dinh.png", "anh/bieu-tuong.svg", "anh/bieu-trung-mac-dinh.svg");
     private static final String DEFAULT_ROOT = "/cchc-default/assets/";
 
     /** The site-relative paths of every asset file that will be in the output. */

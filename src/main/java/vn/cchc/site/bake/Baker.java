@@ -13,6 +13,8 @@ import vn.cchc.site.content.FileChanges;
 import vn.cchc.site.content.Item;
 import vn.cchc.site.content.LoadedContent;
 import vn.cchc.site.content.ReadCache;
+import vn.cchc.site.content.UnparsedBody;
+import vn.cchc.site.check.HtmlSanitizer;
 import vn.cchc.site.editor.AdminPages;
 
 import java.io.IOException;
@@ -22,9 +24,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The build: read and validate everything, plan the pages ({@link SitePlanner}), check links, render
@@ -123,13 +127,21 @@ public final class Baker {
         problems.addAll(SvgCheck.check(source, source.resolve("assets")));
         SitePlanner.Indexed indexed = planner.index(config, content, source, options, timings);
         indexed.bodies().values().forEach(b -> problems.addAll(b.problems()));
-        // Errors so far are reported together with the body problems of the files that did parse; links are
-        // checked only when every file parsed (a link to a file that failed would look broken).
-        failIfNeeded(problems, false);
+        // Files that gave no item still have their bodies checked, and links are checked whatever failed:
+        // every problem of every file is reported in one run.
+        BodyProcessor unparsedBodies = new BodyProcessor(new MarkdownRenderer(), new HtmlSanitizer(config.embedHosts()));
+        Map<UnparsedBody, RenderedBody> unparsed = new LinkedHashMap<>();
+        content.unparsed().stream().filter(u -> u.body() != null)
+                .forEach(u -> unparsed.put(u, unparsedBodies.process(u)));
+        unparsed.values().forEach(b -> problems.addAll(b.problems()));
         List<PageJob> jobs = planner.pages(config, indexed, options, timings);
         Set<String> assetPaths = new AssetCopier().list(source.resolve("assets"));
         LinkTargets targets = timings.time("kiểm tra liên kết",
-                () -> checkLinks(content, indexed.bodies(), jobs, assetPaths, problems));
+                () -> checkLinks(content, indexed.bodies(), unparsed, jobs, assetPaths, problems));
+        if (!assetPaths.contains(config.logo())) {
+            problems.add(Problem.error("site.yml", 0, "Không tìm thấy biểu trưng assets/" + config.logo()
+                    + " ghi ở mục logo. Đặt tệp ảnh vào assets/, hoặc bỏ dòng logo để dùng biểu trưng mặc định."));
+        }
         failIfNeeded(problems, options.strict());
         return new Planned(config, content, indexed, jobs, assetPaths, targets);
     }
@@ -215,8 +227,14 @@ public final class Baker {
         }
     }
 
-    /** Checks the links editors wrote in bodies against the planned pages, assets and anchors. */
-    private static LinkTargets checkLinks(LoadedContent content, Map<Item, RenderedBody> rendered, List<PageJob> jobs,
+    /**
+     * Checks the links editors wrote in bodies against the planned pages, assets and anchors. While some
+     * files fail, a link whose last segment is the slug of a failed file is left alone (it would look
+     * broken only because that file failed), and a failed file's own links are checked when they are
+     * written from the site root (its own address is not known).
+     */
+    private static LinkTargets checkLinks(LoadedContent content, Map<Item, RenderedBody> rendered,
+                                          Map<UnparsedBody, RenderedBody> unparsed, List<PageJob> jobs,
                                           Set<String> assetPaths, List<Problem> problems) {
         Set<String> pages = new HashSet<>();
         jobs.forEach(j -> pages.add(j.path()));
@@ -231,8 +249,21 @@ public final class Baker {
         pages.add("build-report.json");
         LinkTargets targets = new LinkTargets(pages, assetPaths, ids, hidden);
         LinkChecker checker = new LinkChecker(targets);
-        rendered.forEach((item, body) -> body.links().forEach(link -> problems.addAll(
+        Set<String> failed = new HashSet<>();
+        content.unparsed().forEach(u -> failed.add(u.slug()));
+        Predicate<RenderedBody.InternalLink> checked = link -> failed.isEmpty()
+                || !failed.contains(lastSegment(link.target()));
+        rendered.forEach((item, body) -> body.links().stream().filter(checked).forEach(link -> problems.addAll(
                 checker.check(item.file(), item.path(), link.target(), link.fragment(), link.href(), link.line()))));
+        unparsed.forEach((file, body) -> body.links().stream()
+                .filter(link -> link.href().startsWith("/") && !link.href().startsWith("//")).filter(checked)
+                .forEach(link -> problems.addAll(checker.check(file.file(), file.slug() + "/", link.target(),
+                        link.fragment(), link.href(), link.line()))));
         return targets;
+    }
+
+    private static String lastSegment(String target) {
+        String t = target.endsWith("/") ? target.substring(0, target.length() - 1) : target;
+        return t.substring(t.lastIndexOf('/') + 1);
     }
 }

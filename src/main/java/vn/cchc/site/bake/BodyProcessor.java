@@ -10,6 +10,7 @@ import vn.cchc.site.check.PageLinkScanner;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.check.SourceLines;
 import vn.cchc.site.content.Item;
+import vn.cchc.site.content.UnparsedBody;
 import vn.cchc.site.content.Slugs;
 
 import java.util.ArrayList;
@@ -46,6 +47,22 @@ public final class BodyProcessor {
      * a block too long to render in bounded time is not rendered: it gives an error at its line.
      */
     public RenderedBody process(Item item) {
+        return process(new Source(item.file(), item.path(), item.body(), item.bodyLine()));
+    }
+
+    /**
+     * Checks the body of a file that gave no item, as if it were a page at {@code <slug>/}, so its
+     * unsafe HTML and bad links are reported in the same run as its front-matter errors.
+     */
+    public RenderedBody process(UnparsedBody unparsed) {
+        return process(new Source(unparsed.file(), unparsed.slug() + "/", unparsed.body(), unparsed.bodyLine()));
+    }
+
+    /** A body to render: its file, the path of its page, its Markdown and the line it starts at. */
+    private record Source(String file, String path, String body, int bodyLine) {
+    }
+
+    private RenderedBody process(Source item) {
         List<Problem> limits = BodyLimits.check(item.body(), item.file(), item.bodyLine());
         if (!limits.isEmpty()) {
             return new RenderedBody("", "", List.of(), Set.of(), limits);
@@ -58,7 +75,7 @@ public final class BodyProcessor {
         }
     }
 
-    private RenderedBody render(Item item) {
+    private RenderedBody render(Source item) {
         String html = markdown.toHtml(item.body());
         List<Problem> unsafeLinks = sanitizer.checkMarkdownLinks(item.body(), item.file(), item.bodyLine());
         if (sanitizer.alreadyClean(item.body(), html)) {
@@ -130,7 +147,7 @@ public final class BodyProcessor {
         return renamed;
     }
 
-    private String link(String href, Item item, String root, Map<String, String> ids, SourceLines lines,
+    private String link(String href, Source item, String root, Map<String, String> ids, SourceLines lines,
                         List<RenderedBody.InternalLink> links, List<Problem> problems) {
         if (href.isEmpty()) {
             return null;

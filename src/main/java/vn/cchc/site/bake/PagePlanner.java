@@ -135,9 +135,19 @@ public final class PagePlanner {
                         "search-index.js.ftl", Map.of("script", search.script(entries)), false)));
     }
 
+    /**
+     * The home page: a featured news item (the newest of the latest few that has an image, else the
+     * newest), then the latest items of each section, the featured one left out of the news list.
+     */
     private PageJob home() {
         Map<String, Object> model = new HashMap<>();
-        model.put("latest", latest(HOME_LATEST));
+        List<Item> news = index.section(Section.TIN_TUC);
+        Item featured = news.stream().limit(HOME_LATEST).filter(i -> !i.image().isEmpty()).findFirst()
+                .orElse(news.isEmpty() ? null : news.get(0));
+        if (featured != null) {
+            model.put("featured", views.apply(featured));
+        }
+        model.put("latest", latest(HOME_LATEST, featured));
         model.put("sections", sectionLinks());
         model.put("pillars", pillarLinks());
         model.put("page", infos.of(config.title(), "", "home", config.title() + " – " + config.ward()
@@ -146,7 +156,8 @@ public final class PagePlanner {
     }
 
     /** The newest {@code n} items of each listed section, by section slug. */
-    private Map<String, List<ItemView>> latest(int n) {
+    /** The newest {@code n} items of each listed section, {@code leftOut} (or null) left out. */
+    private Map<String, List<ItemView>> latest(int n, Item leftOut) {
         Map<String, List<ItemView>> latest = new LinkedHashMap<>();
         for (Section s : Section.values()) {
             if (s.listed()) {
@@ -154,7 +165,7 @@ public final class PagePlanner {
                 if (s == Section.THU_TUC || s == Section.QUY_TRINH) {
                     items = index.visible().stream().filter(i -> i.type().section() == s).limit(n).toList();
                 }
-                latest.put(s.slug(), items.stream().limit(n).map(views).toList());
+                latest.put(s.slug(), items.stream().filter(i -> i != leftOut).limit(n).map(views).toList());
             }
         }
         return latest;
@@ -166,7 +177,7 @@ public final class PagePlanner {
      */
     private PageJob embed() {
         Map<String, Object> model = new HashMap<>();
-        model.put("latest", latest(EMBED_LATEST));
+        model.put("latest", latest(EMBED_LATEST, null));
         model.put("sections", sectionLinks());
         model.put("page", infos.of(config.title(), EMBED_PATH, "embed", "Tin, bài mới nhất của chuyên mục " + config.title()
                 + ".", List.of()));

@@ -157,7 +157,7 @@ final class SitePlanner {
         Map<String, Object> shared = new LinkedHashMap<>();
         shared.put("site", new SiteView(config.title(), config.ward(), config.parent(), config.baseUrl(),
                 config.address(), config.hotline(), config.email(), List.copyOf(nav), config.statsPage(),
-                options.time().local().getYear(), options.preview()));
+                options.time().local().getYear(), options.preview(), config.logo()));
         shared.put("trangList", index.section(Section.TRANG).stream()
                 .map(i -> new Link(i.title(), i.path())).toList());
         return shared;

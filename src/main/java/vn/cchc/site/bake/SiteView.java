@@ -16,7 +16,8 @@ import java.util.List;
  * @param statsPage whether the statistics page is published
  * @param year     the build's year (footer)
  * @param preview  true in the {@code serve} preview (drafts shown, marked)
+ * @param logo     site-relative path of the ward's emblem shown in the header
  */
 public record SiteView(String title, String ward, String parent, String baseUrl, String address, String hotline,
-                       String email, List<Link> nav, boolean statsPage, int year, boolean preview) {
+                       String email, List<Link> nav, boolean statsPage, int year, boolean preview, String logo) {
 }

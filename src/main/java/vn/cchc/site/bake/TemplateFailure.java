@@ -62,6 +62,6 @@ public final class TemplateFailure extends RuntimeException {
                     + ").");
         }
         return Problem.error("templates/" + template, line, "Mẫu trang bị lỗi khi tạo trang /" + job.path() + ": "
-                + detail + " (template error)");
+                + detail);
     }
 }

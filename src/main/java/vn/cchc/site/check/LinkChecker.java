@@ -33,10 +33,10 @@ public final class LinkChecker {
             String hidden = targets.hidden().get(key);
             if (hidden != null) {
                 out.add(Problem.error(file, line, "Liên kết \"" + href + "\" trỏ tới " + hidden + " nên sẽ không mở được. "
-                        + "Bỏ liên kết, hoặc đăng bài kia trước (broken link to an unpublished item)."));
+                        + "Bỏ liên kết, hoặc đăng bài kia trước."));
             } else {
-                out.add(Problem.error(file, line, "Liên kết \"" + href + "\" không trỏ tới trang hoặc tệp nào của trang web "
-                        + "(broken link). Kiểm tra đường dẫn, ví dụ /tin-tuc/ten-bai/ hoặc /tep/van-ban.pdf."));
+                out.add(Problem.error(file, line, "Liên kết \"" + href + "\" không trỏ tới trang hoặc tệp nào của trang web. "
+                        + "Kiểm tra đường dẫn, ví dụ /tin-tuc/ten-bai/ hoặc /tep/van-ban.pdf."));
             }
             return out;
         }
@@ -44,7 +44,7 @@ public final class LinkChecker {
             Set<String> ids = targets.ids().get(resolved);
             if (ids != null && !ids.contains(fragment)) {
                 out.add(Problem.error(file, line, "Liên kết \"" + href + "\" trỏ tới mục #" + fragment
-                        + " không có trong trang đích (broken anchor)."));
+                        + " không có trong trang đích."));
             }
         }
         return out;

@@ -90,7 +90,7 @@ public final class TemplateLinkCheck {
                     ? "là địa chỉ ngoài sai định dạng (thiếu tên miền hoặc có dấu cách)"
                     : "không trỏ tới trang hoặc tệp nào của trang web";
             out.add(Problem.error("templates/" + first.template(), 0, "Trang /" + first.page() + others
-                    + " có liên kết \"" + first.link() + "\" " + what + ". Sửa mẫu trang (broken link in template output)."));
+                    + " có liên kết \"" + first.link() + "\" " + what + ". Sửa mẫu trang."));
         }
         return out;
     }

@@ -70,8 +70,8 @@ final class ImportCommand implements Runnable {
 
     static String choice(String value, List<String> allowed, String label, CommandLine cl) {
         if (!allowed.contains(value)) {
-            throw new CommandLine.ParameterException(cl, "Invalid value for " + label + ": '" + value + "' (chọn một trong "
-                    + String.join(", ", allowed) + ")." + Suggestions.hint(value, allowed));
+            throw new CommandLine.ParameterException(cl, "Giá trị '" + value + "' không hợp lệ cho " + label + ": chọn một trong "
+                    + String.join(", ", allowed) + "." + Suggestions.hint(value, allowed));
         }
         return value;
     }
@@ -126,7 +126,7 @@ final class ImportCommand implements Runnable {
             SiteConfig config = config(problems);
             if (origin != null && !config.origins().contains(origin)) {
                 List<String> keys = List.copyOf(config.origins().keys());
-                throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for --origin: '" + origin
+                throw new CommandLine.ParameterException(spec.commandLine(), "Phường cũ --origin '" + origin
                         + "' không có trong mục origins của site.yml" + (keys.isEmpty() ? " (chưa khai báo phường cũ nào; "
                         + "thêm ví dụ origins: { phuong-a: \"Phường A (cũ)\" })." : " (có: " + String.join(", ", keys) + ").")
                         + Suggestions.hint(origin, keys));

@@ -5,17 +5,17 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Entry point of {@code cchc-site.jar}. Exit codes: 0 success, 1 problems in the content (or a
  * failed build), 2 wrong usage.
  */
 @Command(name = "cchc-site", mixinStandardHelpOptions = true, version = "cchc-site 0.1.0",
-        description = "Xuất bản chuyên mục \"Cải cách hành chính - Chuyển đổi số\" thành trang web tĩnh.%n"
-                + "Static publishing for the CCHC column of a ward e-portal.",
+        description = "Xuất bản chuyên mục \"Cải cách hành chính - Chuyển đổi số\" thành trang web tĩnh.",
         subcommands = {BuildCommand.class, StatsCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
-                DeployCommand.class, ExportCommand.class, ImportCommand.class},
-        synopsisSubcommandLabel = "LỆNH")
+                DeployCommand.class, ExportCommand.class, ImportCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
@@ -24,15 +24,18 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Run without a command: names every command there is (from picocli's list) and exits 2. */
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Thiếu lệnh. Dùng một trong: build, stats, check (xem --help).");
+                "Thiếu lệnh. Dùng một trong các lệnh: "
+                        + String.join(", ", spec.subcommands().keySet()) + ".");
     }
 
     /** Builds the command line with Vietnamese usage errors; used by {@link #main} and tests. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setResourceBundle(ResourceBundle.getBundle("vn.cchc.site.cli.UsageHelp", Locale.ROOT));
         cl.setOut(out);
         // enum options (--format, --window) are read by picocli: the constant's name in any case
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -40,15 +43,14 @@ public final class Main implements Runnable {
         cl.setExitCodeExceptionMapper(e -> CONTENT_ERRORS);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("Lỗi cú pháp lệnh: " + UsageMessages.vietnamese(ex.getMessage()));
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
-            c.getErr().println("Xem hướng dẫn: java -jar cchc-site.jar " + c.getCommandSpec().qualifiedName(" ")
-                    .replaceFirst("^cchc-site ?", "") + " --help");
+            c.getErr().println("Lỗi cú pháp lệnh: " + UsageMessages.vietnamese(ex));
+            c.getErr().println("Xem hướng dẫn: " + c.getCommandSpec().qualifiedName(" ") + " --help");
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             if (ex instanceof java.io.IOException io) {
-                c.getErr().println("Lỗi đọc/ghi tệp: " + io.getMessage());
+                String reason = vn.cchc.site.check.IoErrors.reason(io);
+                c.getErr().println("Lỗi đọc/ghi tệp: " + reason + (reason.endsWith(".") ? "" : "."));
                 return CONTENT_ERRORS;
             }
             c.getErr().println("Lỗi: " + ex.getMessage());

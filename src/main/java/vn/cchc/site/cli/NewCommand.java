@@ -34,7 +34,7 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ContentType t = ContentType.byKey(type).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                "Invalid value for LOẠI: '" + type + "' (chọn một trong " + String.join(", ", ContentType.keys()) + ")."
+                "Loại nội dung '" + type + "' không tồn tại: chọn một trong " + String.join(", ", ContentType.keys()) + "."
                         + ContentType.hint(type)));
         BuildTime time = BuildTime.from(System.getenv(), Clock.systemUTC());
         try {

@@ -67,7 +67,9 @@ final class ServeCommand implements Callable<Integer> {
                 new CountDownLatch(1).await();
             }
         } catch (IOException e) {
-            spec.commandLine().getErr().println("Lỗi: không mở được cổng " + port + " (" + e.getMessage()
+            String why = e instanceof java.net.BindException ? "cổng đang được chương trình khác dùng"
+                    : vn.cchc.site.check.IoErrors.reason(e);
+            spec.commandLine().getErr().println("Lỗi: không mở được cổng " + port + " (" + why
                     + "). Chọn cổng khác bằng --port.");
             return Main.CONTENT_ERRORS;
         }

@@ -114,8 +114,8 @@ final class StatsCommand implements Callable<Integer> {
                     + ") vào " + out + ".");
         } else if (format.binary()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Missing required option: '--out' (định dạng " + format.key() + " phải ghi ra tệp, ví dụ --out bao-cao."
-                            + format.key() + ")");
+                    "Thiếu tùy chọn --out: định dạng " + format.key() + " phải ghi ra tệp, ví dụ --out bao-cao."
+                            + format.key() + ".");
         } else {
             stdout.print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         }
@@ -134,7 +134,7 @@ final class StatsCommand implements Callable<Integer> {
             try {
                 return Periods.parse(range.period, kind);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(cl, "Invalid value for --period: " + e.getMessage());
+                throw new CommandLine.ParameterException(cl, e.getMessage());
             }
         }
         try {
@@ -142,10 +142,10 @@ final class StatsCommand implements Callable<Integer> {
             LocalDate to = LocalDate.parse(range.explicit.to);
             return Periods.between(from, to);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(cl, "Invalid value for --from/--to: ngày phải viết dạng YYYY-MM-DD, "
-                    + "ví dụ 2025-01-01");
+            throw new CommandLine.ParameterException(cl, "Ngày của --from/--to phải viết dạng YYYY-MM-DD, "
+                    + "ví dụ 2025-01-01.");
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "Invalid value for --from/--to: " + e.getMessage());
+            throw new CommandLine.ParameterException(cl, "Khoảng --from/--to không hợp lệ: " + e.getMessage());
         }
     }
 }

@@ -43,13 +43,13 @@ final class StatsMergeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!List.of("table", "json", "xlsx", "docx").contains(format)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for --format: '" + format
-                    + "' (chọn table, json, xlsx hoặc docx)");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Định dạng '" + format
+                    + "' không có: chọn table, json, xlsx hoặc docx.");
         }
         boolean binary = format.equals("xlsx") || format.equals("docx");
         if (binary && out == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out' (định dạng "
-                    + format + " phải ghi ra tệp, ví dụ --out tong-hop." + format + ")");
+            throw new CommandLine.ParameterException(spec.commandLine(), "Thiếu tùy chọn --out: định dạng "
+                    + format + " phải ghi ra tệp, ví dụ --out tong-hop." + format + ".");
         }
         List<Problem> problems = new ArrayList<>();
         StatsMerge merge = new StatsMerge();

@@ -1,27 +1,83 @@
 package vn.cchc.site.cli;
 
-/** Translates picocli's usage errors into Vietnamese, keeping the English after them. */
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Says in Vietnamese what is wrong with a command line. Every kind of picocli parse error gets its
+ * own sentence built from the exception's parts (the argument, the option, the suggestions); the
+ * library's English message is never printed. A plain {@link ParameterException} without an
+ * argument is one of this tool's own, already Vietnamese, and is printed as it is.
+ */
 final class UsageMessages {
     private UsageMessages() {
     }
 
-    static String vietnamese(String english) {
-        String vi;
-        if (english.startsWith("Unknown option")) {
-            vi = "tùy chọn không tồn tại";
-        } else if (english.startsWith("Missing required")) {
-            vi = "thiếu tham số bắt buộc";
-        } else if (english.startsWith("Invalid value")) {
-            vi = "giá trị không hợp lệ";
-        } else if (english.startsWith("Unmatched argument")) {
-            vi = "tham số thừa hoặc lệnh không tồn tại";
-        } else if (english.contains("mutually exclusive")) {
-            vi = "các tùy chọn này không dùng cùng nhau";
-        } else if (english.startsWith("Expected parameter")) {
-            vi = "thiếu giá trị cho tùy chọn";
-        } else {
-            vi = "sai cú pháp";
+    /** The sentence for {@code ex}, without the "how to get help" line. */
+    static String vietnamese(ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            return unmatched(u);
         }
-        return vi + " (" + english + ")";
+        if (ex instanceof CommandLine.MissingParameterException m) {
+            return "Thiếu " + names(m.getMissing()) + ".";
+        }
+        if (ex instanceof CommandLine.OverwrittenOptionException o) {
+            return "Chỉ được ghi " + name(o.getOverwritten()) + " một lần.";
+        }
+        if (ex instanceof CommandLine.MutuallyExclusiveArgsException) {
+            return "Chỉ được dùng một trong các tùy chọn " + exclusiveOptions(ex.getMessage()) + ".";
+        }
+        if (ex instanceof CommandLine.MaxValuesExceededException) {
+            return "Thừa tham số, hoặc một tùy chọn bị ghi nhiều lần: mỗi tùy chọn chỉ ghi một lần.";
+        }
+        if (ex.getArgSpec() != null) {
+            return "Giá trị '" + ex.getValue() + "' không hợp lệ cho " + name(ex.getArgSpec()) + ".";
+        }
+        if (ex.getClass() == ParameterException.class) {
+            return ex.getMessage();
+        }
+        return "Sai cú pháp lệnh.";
+    }
+
+    private static String unmatched(CommandLine.UnmatchedArgumentException u) {
+        List<String> args = u.getUnmatched();
+        String first = args.isEmpty() ? "" : args.get(0);
+        List<String> suggestions = u.getSuggestions();
+        String hint = suggestions.isEmpty() ? "" : " Có phải ý bạn là " + suggestions.stream()
+                .map(s -> "'" + s + "'").collect(Collectors.joining(" hoặc ")) + "?";
+        if (u.isUnknownOption()) {
+            return "Tùy chọn '" + first + "' không tồn tại." + hint;
+        }
+        boolean atTop = u.getCommandLine().getParent() == null && !u.getCommandLine().getSubcommands().isEmpty();
+        if (atTop && !u.getCommandLine().getParseResult().hasSubcommand()) {
+            return "Lệnh không tồn tại '" + first + "'." + hint;
+        }
+        return "Thừa tham số '" + String.join(" ", args) + "'." + hint;
+    }
+
+    /** The options picocli names in its "X, Y are mutually exclusive" message, without its English. */
+    private static String exclusiveOptions(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("--?[\\w-]+").matcher(String.valueOf(message));
+        java.util.Set<String> options = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            options.add(m.group());
+        }
+        return options.isEmpty() ? "này" : String.join(", ", options);
+    }
+
+    private static String names(List<ArgSpec> specs) {
+        return specs.stream().map(UsageMessages::name).collect(Collectors.joining(", "));
+    }
+
+    private static String name(ArgSpec spec) {
+        if (spec instanceof OptionSpec o) {
+            return "tùy chọn " + o.longestName() + " " + o.paramLabel();
+        }
+        return "tham số " + spec.paramLabel();
     }
 }

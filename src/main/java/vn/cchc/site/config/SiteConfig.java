@@ -27,13 +27,15 @@ import java.util.Map;
  * @param portal          the ward's official portal, where articles are pasted ({@code portal:})
  * @param origins         the old wards merged into this one (key → Vietnamese name), which imported items
  *                        name in their {@code origin} field; empty when the ward imported nothing
+ * @param logo            the ward's emblem or logo shown in the header, a path under {@code assets/}
+ *                        ({@link #DEFAULT_LOGO} unless {@code logo:} names another)
  */
 public record SiteConfig(String title, String ward, String parent, String baseUrl, String address,
                          String hotline, String email, int pageSize, Vocabulary pillars, Vocabulary channels,
                          StatsWindowKind statsWindow, boolean statsPage, Map<Integer, Map<String, Integer>> targets,
                          List<String> embedHosts, long attachmentMaxBytes, Vocabulary activityForms,
                          boolean activitiesPage, PortalConfig portal,
-                         Vocabulary origins) {
+                         Vocabulary origins, String logo) {
 
     /**
      * A vocabulary by the name a schema file gives it: {@code pillars}, {@code channels},
@@ -48,6 +50,9 @@ public record SiteConfig(String title, String ward, String parent, String baseUr
             default -> throw new IllegalArgumentException("unknown vocabulary " + name);
         };
     }
+
+    /** The placeholder emblem packaged with the default theme: a red circle with a yellow star. */
+    public static final String DEFAULT_LOGO = "anh/bieu-trung-mac-dinh.svg";
 
     /** Base URL joined with a site-relative path. */
     public String absolute(String path) {

@@ -5,6 +5,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import vn.cchc.site.check.IoErrors;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.content.SourceText;
 
@@ -61,7 +62,8 @@ public final class SiteConfigLoader {
                 10, new Vocabulary(DEFAULT_PILLARS), new Vocabulary(DEFAULT_CHANNELS), StatsWindowKind.CALENDAR,
                 true, Map.of(), List.of("www.youtube.com", "www.youtube-nocookie.com"), 20L * 1024 * 1024,
                 new Vocabulary(DEFAULT_ACTIVITY_FORMS), false, PortalConfig.none(),
-                new Vocabulary(Map.of()));
+                new Vocabulary(Map.of()),
+                SiteConfig.DEFAULT_LOGO);
     }
 
     public SiteConfig load(Path siteRoot, List<Problem> problems) {
@@ -86,10 +88,14 @@ public final class SiteConfigLoader {
             return defaults();
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            problems.add(Problem.error(FILE_NAME, line, "Tệp cấu hình sai cú pháp YAML (" + e.getProblem() + ")."));
+            problems.add(Problem.error(FILE_NAME, line, "Tệp cấu hình sai cú pháp YAML. Kiểm tra "
+                    + "dấu ':' sau tên mục, dấu ngoặc kép và thụt lề bằng dấu cách."));
             return defaults();
-        } catch (YAMLException | IOException e) {
-            problems.add(Problem.error(FILE_NAME, 1, "Không đọc được tệp cấu hình (" + e.getMessage() + ")."));
+        } catch (YAMLException e) {
+            problems.add(Problem.error(FILE_NAME, 1, "Không đọc được tệp cấu hình: nội dung không phải YAML hợp lệ."));
+            return defaults();
+        } catch (IOException e) {
+            problems.add(Problem.error(FILE_NAME, 1, "Không đọc được tệp cấu hình: " + IoErrors.reason(e) + "."));
             return defaults();
         }
         return fromMap(map, problems);
@@ -135,7 +141,8 @@ public final class SiteConfigLoader {
                 new Vocabulary(labels(map, "activity_forms", d.activityForms().labels(), problems)),
                 bool(stats, "activities_page", d.activitiesPage()),
                 portal(section(map, "portal", problems), problems),
-                new Vocabulary(labels(map, "origins", d.origins().labels(), problems)));
+                new Vocabulary(labels(map, "origins", d.origins().labels(), problems)),
+                string(map, "logo", d.logo()).replaceFirst("^/+", ""));
     }
 
     /** {@code portal: {host: ..., categories: {tin: "...", ...}}}. */

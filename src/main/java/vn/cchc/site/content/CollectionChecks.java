@@ -31,7 +31,7 @@ final class CollectionChecks {
             Item first = byPath.putIfAbsent(item.path(), item);
             if (first != null) {
                 problems.add(Problem.error(item.file(), 1, "Trùng đường dẫn /" + item.path() + " với tệp "
-                        + first.file() + ". Đổi tên một trong hai tệp hoặc thêm trường slug khác nhau (duplicate URL)."));
+                        + first.file() + ". Đổi tên một trong hai tệp hoặc thêm trường slug khác nhau."));
             }
         }
     }

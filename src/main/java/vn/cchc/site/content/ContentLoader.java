@@ -1,5 +1,6 @@
 package vn.cchc.site.content;
 
+import vn.cchc.site.check.IoErrors;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.config.SiteConfig;
 
@@ -64,7 +65,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             problems.add(Problem.error("content", 0, "Không tìm thấy thư mục content/ trong " + siteRoot.toAbsolutePath()
                     + ". Chạy lệnh trong thư mục của trang, hoặc chỉ rõ bằng --source."));
-            return new LoadedContent(List.of(), problems, 0);
+            return new LoadedContent(List.of(), problems, 0, List.of());
         }
         ReadCache.Listing last = cache == null ? null : cache.listing();
         List<Path> changed = last == null || changes.everything() ? null : files.changes(contentDir, changes);
@@ -83,8 +84,9 @@ public final class ContentLoader {
         }
         problems.addAll(listing.problems());
         Set<Path> look = changed == null ? null : new HashSet<>(changed);
+        List<UnparsedBody> unparsed = Collections.synchronizedList(new ArrayList<>());
         List<Item> items = listing.files().parallelStream()
-                .map(f -> read(f, look == null || look.contains(f), problems))
+                .map(f -> read(f, look == null || look.contains(f), problems, unparsed))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Item::file))
                 .collect(Collectors.toList());
@@ -93,7 +95,8 @@ public final class ContentLoader {
         assets.attachments(items, problems);
         assets.images(items, problems);
         CollectionChecks.procedureLinks(items, problems);
-        return new LoadedContent(items, problems, listing.files().size());
+        unparsed.sort(Comparator.comparing(UnparsedBody::file));
+        return new LoadedContent(items, problems, listing.files().size(), unparsed);
     }
 
     /** Path of {@code file} as editors see it: relative to the site root, with '/' separators. */
@@ -102,57 +105,65 @@ public final class ContentLoader {
     }
 
     /**
-     * @param look whether to look at the file's time and size; when false the file is known unchanged
-     *             and what the cache remembers is used as it is
+     * @param look     whether to look at the file's time and size; when false the file is known
+     *                 unchanged and what the cache remembers is used as it is
+     * @param unparsed where a file that gives no item is added
      */
-    private Optional<Item> read(Path file, boolean look, List<Problem> sink) {
+    private Optional<Item> read(Path file, boolean look, List<Problem> sink, List<UnparsedBody> unparsed) {
         if (cache == null) {
-            return parse(file, sink);
+            return parse(file, sink, unparsed);
         }
-        ReadCache.Entry remembered = look ? null : cache.last(file);
-        if (remembered != null) {
-            sink.addAll(remembered.problems());
-            return remembered.item();
-        }
+        ReadCache.Entry known = look ? null : cache.last(file);
         try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            ReadCache.Entry known = cache.get(file, attrs.lastModifiedTime(), attrs.size());
             if (known == null) {
-                List<Problem> problems = new ArrayList<>();
-                Optional<Item> item = parse(file, problems);
-                known = new ReadCache.Entry(attrs.lastModifiedTime(), attrs.size(), item, List.copyOf(problems));
-                cache.put(file, known);
+                BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                known = cache.get(file, attrs.lastModifiedTime(), attrs.size());
+                if (known == null) {
+                    List<Problem> problems = new ArrayList<>();
+                    List<UnparsedBody> failed = new ArrayList<>(1);
+                    Optional<Item> item = parse(file, problems, failed);
+                    known = new ReadCache.Entry(attrs.lastModifiedTime(), attrs.size(), item,
+                            failed.stream().findFirst(), List.copyOf(problems));
+                    cache.put(file, known);
+                }
             }
-            sink.addAll(known.problems());
-            return known.item();
         } catch (IOException e) {
-            return parse(file, sink);
+            return parse(file, sink, unparsed);
         }
+        sink.addAll(known.problems());
+        known.unparsed().ifPresent(unparsed::add);
+        return known.item();
     }
 
-    private Optional<Item> parse(Path file, List<Problem> sink) {
+    /** Reads one file; when it gives no item, adds what is known of it to {@code unparsed}. */
+    private Optional<Item> parse(Path file, List<Problem> sink, List<UnparsedBody> unparsed) {
         String name = display(file);
         List<Problem> problems = new ArrayList<>();
+        Optional<FrontMatter> split = Optional.empty();
+        Optional<Item> item = Optional.empty();
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 sink.add(Problem.error(name, 0, "Tệp quá lớn (" + (size / 1024 / 1024) + " MB; tối đa "
                         + (MAX_FILE_BYTES / 1024 / 1024) + " MB). Chia bài thành nhiều bài hoặc đưa tài liệu vào "
                         + "assets/ làm tệp đính kèm."));
-                return Optional.empty();
+            } else {
+                String text = SourceText.decode(Files.readAllBytes(file));
+                split = frontMatterParser.parse(name, text, problems);
+                item = split.flatMap(fm -> itemParser.parse(name, fileSlug(file), fm, problems));
+                sink.addAll(problems);
             }
-            String text = SourceText.decode(Files.readAllBytes(file));
-            Optional<Item> item = frontMatterParser.parse(name, text, problems)
-                    .flatMap(fm -> itemParser.parse(name, fileSlug(file), fm, problems));
-            sink.addAll(problems);
-            return item;
         } catch (SourceText.NotUtf8Exception e) {
             sink.add(Problem.error(name, e.line(), "Tệp không được lưu bằng mã UTF-8 (có thể là Windows-1258 hoặc "
-                    + "Latin-1). Mở tệp và lưu lại với mã hóa UTF-8 (file is not UTF-8)."));
+                    + "Latin-1). Mở tệp và lưu lại với mã hóa UTF-8."));
         } catch (IOException e) {
-            sink.add(Problem.error(name, 0, "Không đọc được tệp (" + e.getMessage() + ")."));
+            sink.add(Problem.error(name, 0, "Không đọc được tệp: " + IoErrors.reason(e) + "."));
         }
-        return Optional.empty();
+        if (item.isEmpty()) {
+            unparsed.add(new UnparsedBody(name, fileSlug(file), split.map(FrontMatter::body).orElse(null),
+                    split.map(FrontMatter::bodyLine).orElse(0)));
+        }
+        return item;
     }
 
     /** The slug a file gets from its name when it has no {@code slug} field. */

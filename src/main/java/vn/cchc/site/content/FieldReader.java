@@ -50,7 +50,7 @@ final class FieldReader {
 
     void missing(String key, String what) {
         problems.add(Problem.error(file, fm.headerEnd(), "Thiếu " + what + ". Thêm dòng '" + key
-                + ": ...' vào phần đầu (missing field '" + key + "')."));
+                + ": ...' vào phần đầu."));
         failed = true;
     }
 

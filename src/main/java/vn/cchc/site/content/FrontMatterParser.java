@@ -37,13 +37,13 @@ public final class FrontMatterParser {
     public Optional<FrontMatter> parse(String file, String text, List<Problem> problems) {
         if (text.isBlank()) {
             problems.add(Problem.error(file, 1, "Tệp rỗng. Hãy viết phần đầu (front matter) giữa hai dòng '---' "
-                    + "với ít nhất title, type, date, rồi nội dung bài (file is empty)."));
+                    + "với ít nhất title, type, date, rồi nội dung bài."));
             return Optional.empty();
         }
         String[] lines = XmlChars.strip(file, text, 1, problems).split("\n", -1);
         if (!lines[0].strip().equals(FENCE)) {
             problems.add(Problem.error(file, 1, "Tệp phải bắt đầu bằng dòng '---' mở phần đầu (front matter), "
-                    + "ví dụ:\n---\ntitle: \"Tiêu đề\"\ntype: tin\ndate: 2025-11-03\n---\n(no front matter found)"));
+                    + "ví dụ:\n---\ntitle: \"Tiêu đề\"\ntype: tin\ndate: 2025-11-03\n---"));
             return Optional.empty();
         }
         int close = -1;
@@ -55,7 +55,7 @@ public final class FrontMatterParser {
         }
         if (close < 0) {
             problems.add(Problem.error(file, 1, "Phần đầu mở bằng '---' ở dòng 1 nhưng không có dòng '---' đóng lại. "
-                    + "Thêm một dòng '---' sau trường cuối cùng (front matter never closed)."));
+                    + "Thêm một dòng '---' sau trường cuối cùng."));
             return Optional.empty();
         }
         StringBuilder header = new StringBuilder();
@@ -101,10 +101,11 @@ public final class FrontMatterParser {
             int line = mark == null ? 1 : mark.getLine() + 2;
             problems.add(Problem.error(file, line, "Phần đầu (YAML) sai cú pháp: " + yamlHint(e)
                     + " Kiểm tra dấu ':' sau tên trường, dấu ngoặc kép quanh giá trị có ':' hoặc '#', "
-                    + "và thụt lề bằng dấu cách (YAML syntax error: " + e.getProblem() + ")."));
+                    + "và thụt lề bằng dấu cách."));
             return null;
         } catch (YAMLException e) {
-            problems.add(Problem.error(file, 2, "Phần đầu (YAML) không đọc được (" + e.getMessage() + ")."));
+            problems.add(Problem.error(file, 2, "Phần đầu (YAML) không đọc được. Kiểm tra "
+                    + "các dòng 'tên: giá trị' và dấu ngoặc kép."));
             return null;
         }
         Map<String, RawField> fields = new LinkedHashMap<>();
@@ -112,22 +113,21 @@ public final class FrontMatterParser {
             return fields;
         }
         if (!(root instanceof MappingNode mapping)) {
-            problems.add(Problem.error(file, 2, "Phần đầu phải là các dòng 'tên: giá trị', ví dụ 'title: \"Tiêu đề\"' "
-                    + "(front matter is not a mapping)."));
+            problems.add(Problem.error(file, 2, "Phần đầu phải là các dòng 'tên: giá trị', ví dụ 'title: \"Tiêu đề\"'."));
             return null;
         }
         boolean ok = true;
         for (NodeTuple tuple : mapping.getValue()) {
             int line = tuple.getKeyNode().getStartMark().getLine() + 2;
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                problems.add(Problem.error(file, line, "Tên trường không hợp lệ (field name must be plain text)."));
+                problems.add(Problem.error(file, line, "Tên trường không hợp lệ."));
                 ok = false;
                 continue;
             }
             String key = keyNode.getValue().strip();
             if (fields.containsKey(key)) {
                 problems.add(Problem.error(file, line, "Trường '" + key + "' được khai báo hai lần (dòng "
-                        + fields.get(key).line() + " và dòng " + line + "). Xóa một dòng (duplicate field)."));
+                        + fields.get(key).line() + " và dòng " + line + "). Xóa một dòng."));
                 ok = false;
                 continue;
             }
@@ -144,14 +144,14 @@ public final class FrontMatterParser {
                         }
                     } else {
                         problems.add(Problem.error(file, element.getStartMark().getLine() + 2,
-                                "Danh sách '" + key + "' chỉ được chứa giá trị đơn, ví dụ [a, b] (nested value in list)."));
+                                "Danh sách '" + key + "' chỉ được chứa giá trị đơn, ví dụ [a, b]."));
                         ok = false;
                     }
                 }
                 fields.put(key, new RawField(key, null, List.copyOf(items), line));
             } else {
                 problems.add(Problem.error(file, line, "Trường '" + key + "' có giá trị lồng nhau, không được hỗ trợ. "
-                        + "Viết trên một dòng, ví dụ '" + key + ": giá trị' hoặc '" + key + ": [a, b]' (nested mapping)."));
+                        + "Viết trên một dòng, ví dụ '" + key + ": giá trị' hoặc '" + key + ": [a, b]'."));
                 ok = false;
             }
         }

@@ -109,7 +109,7 @@ public final class ItemParser {
         if (type != null && type.published() && status == Status.PUBLISHED && fm.body().isBlank() && !documentOnly) {
             r.errorAtEnd("Bài chưa có nội dung: sau dòng '---' đóng phần đầu không "
                     + "có chữ nào, trang đăng lên sẽ trống. Viết nội dung bài bên dưới dòng này, hoặc ghi 'status: draft' "
-                    + "nếu bài chưa xong (empty body).");
+                    + "nếu bài chưa xong.");
         }
     }
 

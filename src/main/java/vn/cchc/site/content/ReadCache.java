@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ReadCache {
     /** What one file gave when it had this time and size. */
-    record Entry(FileTime modified, long size, Optional<Item> item, List<Problem> problems) {
+    record Entry(FileTime modified, long size, Optional<Item> item, Optional<UnparsedBody> unparsed,
+                 List<Problem> problems) {
     }
 
     /** The Markdown files of the last read, sorted, and what listing them found (files that are not Markdown). */

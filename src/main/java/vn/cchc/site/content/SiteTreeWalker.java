@@ -1,5 +1,6 @@
 package vn.cchc.site.content;
 
+import vn.cchc.site.check.IoErrors;
 import vn.cchc.site.check.Problem;
 
 import java.io.IOException;
@@ -74,8 +75,8 @@ public final class SiteTreeWalker {
                         }
                     });
         } catch (IOException e) {
-            problems.add(Problem.error(display(dir), 0, "Không duyệt được thư mục " + display(dir) + "/ ("
-                    + e.getMessage() + ")."));
+            problems.add(Problem.error(display(dir), 0, "Không duyệt được thư mục " + display(dir) + "/: "
+                    + IoErrors.reason(e) + "."));
         }
     }
 
@@ -104,6 +105,6 @@ public final class SiteTreeWalker {
         if (e instanceof NoSuchFileException && Files.isSymbolicLink(file)) {
             return Problem.error(display(file), 0, "Liên kết (symlink) trỏ tới tệp không tồn tại; xóa liên kết này.");
         }
-        return Problem.error(display(file), 0, "Không đọc được tệp (" + e.getMessage() + ").");
+        return Problem.error(display(file), 0, "Không đọc được tệp: " + IoErrors.reason(e) + ".");
     }
 }

@@ -54,19 +54,19 @@ public final class VnDates {
             time = v;
         } else {
             return new Parsed(null, "Ngày \"" + s + "\" không đúng định dạng. Viết theo dạng 2025-11-03 08:30, "
-                    + "2025-11-03 hoặc 03/11/2025 (unrecognised date format).");
+                    + "2025-11-03 hoặc 03/11/2025.");
         }
         if (month < 1 || month > 12) {
             return new Parsed(null, "Ngày \"" + s + "\" không hợp lệ: không có tháng " + month
-                    + " (tháng từ 1 đến 12). Kiểm tra lại thứ tự ngày/tháng (month out of range).");
+                    + " (tháng từ 1 đến 12). Kiểm tra lại thứ tự ngày/tháng.");
         }
         if (year < 1900 || year > 2200) {
-            return new Parsed(null, "Ngày \"" + s + "\" có năm " + year + " không hợp lý (year out of range).");
+            return new Parsed(null, "Ngày \"" + s + "\" có năm " + year + " không hợp lý.");
         }
         int days = YearMonth.of(year, month).lengthOfMonth();
         if (day < 1 || day > days) {
             return new Parsed(null, "Ngày \"" + s + "\" không hợp lệ: tháng " + month + "/" + year + " chỉ có "
-                    + days + " ngày (day out of range).");
+                    + days + " ngày.");
         }
         int hour = 0;
         int minute = 0;
@@ -77,7 +77,7 @@ public final class VnDates {
             second = time.group(6) == null ? 0 : Integer.parseInt(time.group(6));
             if (hour > 23 || minute > 59 || second > 59) {
                 return new Parsed(null, "Giờ trong \"" + s + "\" không hợp lệ: viết giờ:phút từ 00:00 đến 23:59 "
-                        + "(time out of range).");
+                        + ".");
             }
         }
         return new Parsed(LocalDateTime.of(year, month, day, hour, minute, second), null);

@@ -169,7 +169,8 @@ public final class SftpPublisher {
     private <T> T withSftp(SftpWork<T> work) throws DeployException {
         String missing = config.missing();
         if (!missing.isEmpty()) {
-            throw new DeployException("Thiếu cấu hình đăng trang: " + missing + "xem mục deploy trong README.");
+            throw new DeployException("Thiếu cấu hình đăng trang: " + missing
+                    + "xem phần \"Đăng lên Cổng TTĐT\" trong HUONG-DAN.md.");
         }
         KeyPair key = config.key().load();
         SshClient client = SshClient.setUpDefaultClient();

@@ -28,9 +28,14 @@ public final class Scaffolder {
      * Creates the file and returns its path.
      *
      * @throws FileAlreadyExistsException when a file of that name exists (it is never overwritten)
-     * @throws IllegalArgumentException   when the title gives no slug
+     * @throws IllegalArgumentException   when the title gives no slug, or {@code siteRoot} is not a
+     *                                    site (it has neither {@code content/} nor {@code site.yml})
      */
     public Path create(Path siteRoot, ContentType type, String title, LocalDateTime now) throws IOException {
+        if (!Files.isDirectory(siteRoot.resolve("content")) && !Files.isRegularFile(siteRoot.resolve("site.yml"))) {
+            throw new IllegalArgumentException("Không tìm thấy thư mục content/ hay tệp site.yml trong " + siteRoot
+                    + ". Chạy lệnh trong thư mục của trang, hoặc chỉ rõ bằng --source.");
+        }
         Path file = location(siteRoot, type, title, now);
         String text = archetype(siteRoot, type)
                 .replace("{{title}}", title.strip().replace("\\", "\\\\").replace("\"", "\\\""))

@@ -206,7 +206,7 @@ public final class PreviewServer implements AutoCloseable {
             status = 404;
         }
         if (!Files.isRegularFile(file)) {
-            send(ex, 503, "text/plain; charset=utf-8", ("Chưa có bản xem thử.\n" + errors).getBytes(StandardCharsets.UTF_8));
+            send(ex, 503, "text/html; charset=utf-8", PreviewPages.notYetBuilt(errors));
             return;
         }
         String name = file.getFileName().toString();

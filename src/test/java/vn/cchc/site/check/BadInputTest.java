@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.cchc.site.testing.EnglishWords;
 import vn.cchc.site.testing.SiteFixture;
 
 import java.nio.charset.Charset;
@@ -192,6 +193,28 @@ class BadInputTest {
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
+    /**
+     * A file whose front matter fails still has its body checked, and links are checked while other
+     * files fail: no problem waits for another to be fixed. A link to the failing file is not reported.
+     */
+    @Test
+    void bodyAndLinkProblemsComeWithFrontMatterErrorsInOneRun() throws Exception {
+        new SiteFixture(dir)
+                .file("content/a.md", file(OK.replace("2025-01-02", "31/04/2025"),
+                        "<script>alert(1)</script>\n\nXem [bài](/tin-tuc/khong-co/) và [Cổng](https:/dichvucong.gov.vn/)."))
+                .file("content/b.md", file(OK.replace("title: Tin", "title: Tin B"),
+                        "Xem [bài hỏng](/tin-tuc/cung-khong-co/) và [bài a](/tin-tuc/a/)."));
+        for (SiteFixture.Run run : List.of(build(), check())) {
+            assertProblem(run, "content/a.md:4:", "tháng 4/2025 chỉ có 30 ngày");
+            assertProblem(run, "content/a.md:8:", "<script>");
+            assertProblem(run, "content/a.md:10:", "/tin-tuc/khong-co/");
+            assertProblem(run, "content/a.md:10:", "sai định dạng");
+            assertProblem(run, "content/b.md:8:", "/tin-tuc/cung-khong-co/");
+            assertFalse(run.err().contains("\"/tin-tuc/a/\""), "a link to the failing file is not reported:\n" + run.err());
+            assertTrue(run.err().contains(": 5 lỗi, 0 cảnh báo"), run.err());
+        }
+    }
+
     @Test
     void warningsNeverFailTheBuildUnlessStrict() throws Exception {
         new SiteFixture(dir)
@@ -265,5 +288,6 @@ class BadInputTest {
                 "expected " + location + " lỗi: … " + message + " in:\n" + run.err());
         assertFalse(run.err().contains("Exception") || run.err().contains("\tat ") || run.err().contains("Lỗi hệ thống"),
                 run.err());
+        EnglishWords.assertNone(run.out() + run.err());
     }
 }

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every case of the sanitiser's table (README, "Safety: what fails the build"): what fails the
+ * Every case of the sanitiser's table (docs/safety.md): what fails the
  * build, what is stripped with a warning, what is stripped silently, and what is kept. Each case
  * goes through the real Markdown renderer and body processor, and checks the problem's severity,
  * line and message and that nothing unsafe is left in the HTML.

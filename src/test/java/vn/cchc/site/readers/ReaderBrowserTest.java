@@ -3,10 +3,9 @@ package vn.cchc.site.readers;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,8 +13,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.cchc.site.testing.Browser;
-import vn.cchc.site.testing.SiteFixture;
+import vn.cchc.site.testing.BrowsedSample;
 import vn.cchc.site.testing.StaticServer;
 
 import java.nio.file.Files;
@@ -43,33 +41,20 @@ class ReaderBrowserTest {
             "chuyen-de/", "chuyen-de/chinh-quyen-so/", "the/", "the/vneid/", "gioi-thieu-chuyen-muc/", "thong-ke/",
             "thong-ke/2025/", "tim-kiem/", "404.html");
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final BrowsedSample SAMPLE = new BrowsedSample();
     static StaticServer server;
     static ChromeDriver driver;
     static Path shots;
 
     @BeforeAll
     static void start() throws Exception {
-        Path sample = Path.of(System.getProperty("cchc.sample", ".")).toAbsolutePath();
-        Path out = dir.resolve("site");
-        SiteFixture.Run run = new SiteFixture(sample).build(out);
-        assertEquals(0, run.exitCode(), run.err());
-        server = new StaticServer(out);
-        driver = Browser.start(1280, 900);
+        server = SAMPLE.server();
+        driver = SAMPLE.driver();
         shots = Path.of(System.getProperty("cchc.screenshots", "target/screenshots"));
         Files.createDirectories(shots);
     }
 
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void everyPageKindHasNoAccessibilityViolations() {
@@ -103,13 +88,12 @@ class ReaderBrowserTest {
                 wide.add("/" + page + " " + scroll + " > " + client);
             }
         }
-        for (String page : List.of("", "thu-tuc/dang-ky-khai-sinh/", "van-ban/", "quy-trinh-iso/qt-01-dang-ky-khai-sinh/",
-                "tin-tuc/hoi-thi-truc-tuyen-tim-hieu-cchc-2025/")) {
+        for (String page : PAGES) {
             for (int width : new int[] {360, 1280}) {
                 driver.manage().window().setSize(new Dimension(width, 900));
                 driver.get(server.url() + page);
-                Path file = shots.resolve((page.isEmpty() ? "trang-chu" : page.replaceAll("/$", "").replace('/', '_'))
-                        + "-" + width + ".png");
+                Path file = shots.resolve((page.isEmpty() ? "trang-chu" : page.replaceAll("/$", "")
+                        .replace(".html", "").replace('/', '_')) + "-" + width + ".png");
                 Files.write(file, fullPage());
             }
         }

@@ -57,8 +57,8 @@ class SharingAndWeightTest {
         assertEquals(url, doc.selectFirst("meta[property=og:url]").attr("content"));
         assertTrue(doc.selectFirst("meta[property=og:title]").attr("content").startsWith("Phường Lê Chân triển khai"));
         assertTrue(doc.selectFirst("meta[property=og:description]").attr("content").contains("100% cán bộ"));
-        assertEquals("https://lechan.haiphong.gov.vn/cchc/anh/chia-se-mac-dinh.png",
-                doc.selectFirst("meta[property=og:image]").attr("content"), "the column's default image");
+        assertEquals("https://lechan.haiphong.gov.vn/cchc/anh/hoi-thi-truc-tuyen.jpg",
+                doc.selectFirst("meta[property=og:image]").attr("content"), "the item's own image");
         assertNotNull(doc.selectFirst("meta[name=twitter:card]"));
         List<JsonNode> ld = jsonLd(doc);
         JsonNode article = ld.stream().filter(n -> n.get("@type").asText().equals("NewsArticle")).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package vn.cchc.site.scaffold;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NewCommandTest {
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void site() throws Exception {
+        Files.createDirectories(dir.resolve("content"));
+    }
+
+    @Test
+    void refusesOutsideASiteAndWritesNothing(@TempDir Path empty) throws Exception {
+        SiteFixture.Run run = SiteFixture.cli("new", "--source=" + empty, "tin", "Tin A");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("Không tìm thấy thư mục content/ hay tệp site.yml"), run.err());
+        try (var files = Files.list(empty)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void aSiteWithOnlySiteYmlIsASite(@TempDir Path other) throws Exception {
+        Files.writeString(other.resolve("site.yml"), "title: Chuyên mục\n");
+        assertEquals(0, SiteFixture.cli("new", "--source=" + other, "tin", "Tin A").exitCode());
+        assertTrue(Files.isRegularFile(other.resolve("content/tin-tuc")
+                .resolve(String.valueOf(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear())).resolve("tin-a.md")));
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"tin", "bai", "thong-bao", "van-ban", "thu-tuc", "quy-trinh", "trang"})

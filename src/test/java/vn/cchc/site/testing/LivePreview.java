@@ -20,10 +20,16 @@ public final class LivePreview implements AutoCloseable {
      * @throws IllegalStateException when the first bake of the site fails
      */
     public LivePreview(Path site, Path preview, boolean editor, int width, int height) throws Exception {
+        this(site, preview, editor, width, height, true);
+    }
+
+    /** @param mustBake whether a first bake with problems fails the constructor */
+    public LivePreview(Path site, Path preview, boolean editor, int width, int height, boolean mustBake)
+            throws Exception {
         server = new PreviewServer(site, preview, 0, editor);
         watcher = new SiteWatcher(site, server::rebuild);
         String problems = server.start();
-        if (!problems.isEmpty()) {
+        if (mustBake && !problems.isEmpty()) {
             watcher.close();
             server.close();
             throw new IllegalStateException(problems);
