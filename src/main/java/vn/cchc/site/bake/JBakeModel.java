@@ -66,8 +66,10 @@ final class JBakeModel {
         shared.put("published_pages", pages);
         shared.put("published_content", all);
         shared.put(ModelAttributes.PUBLISHED_DATE, this.now);
-        shared.put("tags", tagList(tags));
-        shared.put(ModelAttributes.ALLTAGS, tags.stream().map(SiteIndex.Tag::label).toList());
+        List<Map<String, Object>> tagList = tagList(tags);
+        shared.put("tags", tagList);
+        // the tags of visible items only: in the preview the index also holds drafts' tags
+        shared.put(ModelAttributes.ALLTAGS, tagList.stream().map(t -> t.get(ModelAttributes.NAME)).toList());
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,10 +24,11 @@ class JBakeModelTest {
     /** The build's output, and what the build said. */
     private static Path out;
     private static SiteFixture.Run run;
+    private static SiteFixture site;
 
     @BeforeAll
     static void bake(@TempDir Path dir) throws IOException {
-        SiteFixture site = new SiteFixture(dir.resolve("site")).file("site.yml", "title: \"CCHC ${env:HOME}\"\nward: \"Phường Lê Chân\"\n"
+        site = new SiteFixture(dir.resolve("site")).file("site.yml", "title: \"CCHC ${env:HOME}\"\nward: \"Phường Lê Chân\"\n"
                 + "base_url: https://lechan.example.vn/cchc\npage_size: 7\n");
         site.item("tin/hoi-thi.md", "title: Hội thi trực tuyến\ntype: tin\ndate: 2025-11-03 08:30\n"
                 + "pillars: [cong-vu]\ntags: [Hội thi, VNeID]", "Thời gian **dự thi**.");
@@ -97,6 +99,18 @@ class JBakeModelTest {
             assertFalse(home.contains(hidden), hidden + " leaked: " + home);
         }
         assertTrue(page("tin-tuc/hoi-thi/index.html").contains("posts=2</p>"));
+    }
+
+    @Test
+    void thePreviewShowsDraftsInItsOwnPagesButNotInJBakesLists(@TempDir Path preview) throws Exception {
+        new Baker().bake(new BakeOptions(site.root(), preview, new BuildTime(Instant.parse("2026-01-01T00:00:00Z")),
+                true, false, 2));
+        assertTrue(Files.isRegularFile(preview.resolve("tin-tuc/ban-nhap/index.html")), "the preview has the draft");
+        String home = Files.readString(preview.resolve("index.html"), StandardCharsets.UTF_8);
+        assertTrue(home.contains("<p>post:Hội thi trực tuyến|post|tin-tuc/hoi-thi/|published</p>"), home);
+        for (String hidden : new String[] {"BÍMẬT", "TƯƠNGLAI", "Nháp riêng", "Tương lai riêng"}) {
+            assertFalse(home.contains(hidden), hidden + " leaked into the preview's JBake lists: " + home);
+        }
     }
 
     @Test
