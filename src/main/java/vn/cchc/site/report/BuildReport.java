@@ -86,6 +86,7 @@ public final class BuildReport {
     public void writeJson(Path file) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("generator", "cchc-site");
+        json.put("version", vn.cchc.site.config.ToolVersion.get());
         json.put("builtAt", time.local().atZone(VnDates.ZONE).toOffsetDateTime().toString());
         json.put("pages", result.pages());
         json.put("files", result.files());
