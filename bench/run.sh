@@ -7,7 +7,11 @@
 #   RUNS=3 bench/run.sh       fewer runs
 #   SIZES=10000 bench/run.sh  one size
 #   bench/run.sh --full       also 100,000 items (slow; checks linear growth: 100k <= 12 x 10k)
-# Needs: java 17, maven, python3, hugo (Debian package `hugo`), GNU time (/usr/bin/time).
+#   CCHC=path/to/bin/cchc-site bench/run.sh   another installed release
+# cchc-site runs through the release's launcher, bin/cchc-site (unpacked from target/cchc-site-*.zip),
+# as a ward runs it; an untimed build first makes the launcher's class-data archive.
+# Needs: java 17, maven, python3, unzip, hugo (Debian package `hugo`), GNU time (/usr/bin/time).
+# The machine may be shared: keep runs short (RUNS=3) and read the figures side by side, not alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$(pwd)
@@ -15,13 +19,18 @@ RUNS=${RUNS:-5}
 WORK=${WORK:-"$REPO/bench/work"}
 read -ra SIZES <<< "${SIZES:-1000 10000}"
 [ "${1:-}" = "--full" ] && SIZES+=(100000)
-JAR=${JAR:-"$REPO/target/cchc-site.jar"}
 mkdir -p "$WORK"
 
-[ -f "$JAR" ] || mvn -q -DskipTests package
+if [ -z "${CCHC:-}" ]; then
+  zip=$(ls "$REPO"/target/cchc-site-*.zip 2>/dev/null | head -1)
+  [ -n "$zip" ] || { mvn -q -DskipTests package; zip=$(ls "$REPO"/target/cchc-site-*.zip | head -1); }
+  rm -rf "$WORK/tool"; mkdir -p "$WORK/tool"; unzip -q "$zip" -d "$WORK/tool"
+  CCHC=$(ls "$WORK"/tool/*/bin/cchc-site)
+fi
 command -v hugo >/dev/null || { echo "hugo not found: apt-get install hugo" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "GNU time not found: apt-get install time" >&2; exit 2; }
 
+echo "tool: $("$CCHC" --version) via $CCHC"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2)"
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -31,15 +40,16 @@ for n in "${SIZES[@]}"; do
   corpus="$WORK/corpus-$n"
   [ -d "$corpus/content" ] || python3 "$REPO/bench/gen-corpus.py" --count "$n" --seed 7 --out "$corpus" >/dev/null
   : > "$WORK/ours-$n.txt"; : > "$WORK/fresh-$n.txt"; : > "$WORK/hugo-$n.txt"
+  "$CCHC" build --source "$corpus" --output "$WORK/out-ours-$n" >/dev/null 2>&1 || true   # untimed: the class-data archive
   for i in $(seq "$RUNS"); do
     # 1. cchc-site over its previous output (what an editor's or a CI job's next build does)
     sync; sleep 1
-    /usr/bin/time -f '%e %M' -o "$WORK/t.txt" java -jar "$JAR" build --source "$corpus" --output "$WORK/out-ours-$n" >/dev/null 2>&1
+    /usr/bin/time -f '%e %M' -o "$WORK/t.txt" "$CCHC" build --source "$corpus" --output "$WORK/out-ours-$n" >/dev/null 2>&1
     cat "$WORK/t.txt" >> "$WORK/ours-$n.txt"
     # 2. cchc-site into an empty folder; 3. Hugo into an empty folder. The deletes before them are
     #    not timed, and are flushed to disk first so that they do not slow the timed run.
     rm -rf "$WORK/out-fresh-$n" "$WORK"/.out-fresh-$n.*; sync; sleep 1
-    /usr/bin/time -f '%e %M' -o "$WORK/t.txt" java -jar "$JAR" build --source "$corpus" --output "$WORK/out-fresh-$n" >/dev/null 2>&1
+    /usr/bin/time -f '%e %M' -o "$WORK/t.txt" "$CCHC" build --source "$corpus" --output "$WORK/out-fresh-$n" >/dev/null 2>&1
     cat "$WORK/t.txt" >> "$WORK/fresh-$n.txt"
     rm -rf "$WORK/out-hugo-$n"; sync; sleep 1
     /usr/bin/time -f '%e %M' -o "$WORK/t.txt" hugo --source "$REPO/bench/hugo-site" --contentDir "$corpus/content" \
@@ -63,5 +73,5 @@ if [ -n "${OURS[100000]:-}" ]; then
 fi
 echo "search index (10k): $(du -b "$WORK/out-ours-10000/tim-kiem/chi-muc.js" | cut -f1) bytes"
 echo "phases of one 10k build:"
-java -jar "$JAR" build --source "$WORK/corpus-10000" --output "$WORK/out-ours-10000" --timings 2>/dev/null \
+"$CCHC" build --source "$WORK/corpus-10000" --output "$WORK/out-ours-10000" --timings 2>/dev/null \
   | sed -n '/giai đoạn/,$p'
