@@ -7,7 +7,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.cchc.site.bake.BuildTime;
 import vn.cchc.site.content.ContentType;
-import vn.cchc.site.content.Suggestions;
 import vn.cchc.site.scaffold.Scaffolder;
 
 import java.io.IOException;
@@ -36,7 +35,7 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ContentType t = ContentType.byKey(type).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "Invalid value for LOẠI: '" + type + "' (chọn một trong " + String.join(", ", ContentType.keys()) + ")."
-                        + Suggestions.hint(type, ContentType.keys())));
+                        + ContentType.hint(type)));
         BuildTime time = BuildTime.from(System.getenv(), Clock.systemUTC());
         try {
             Path file = new Scaffolder().create(site.source(), t, title, time.local());

@@ -5,6 +5,24 @@ import java.time.LocalDate;
 /** The structured fields that only some types carry. */
 public sealed interface Details permits Details.None, Details.VanBan, Details.ThuTuc, Details.QuyTrinh {
 
+    /**
+     * The typed view of the fields of {@code type} read from front matter.
+     *
+     * @param attachmentLine line of the {@code attachment} field, or 0
+     */
+    static Details of(ContentType type, FieldValues v, int attachmentLine) {
+        return switch (type) {
+            case VAN_BAN -> new VanBan(v.string("number"), v.date("issued"), v.string("issuer"), v.date("effective"),
+                    v.stringOrNull("attachment"), attachmentLine);
+            case THU_TUC -> new ThuTuc(v.string("code"), v.string("field"), v.string("level"),
+                    v.string("processing_time"), v.string("fee"), v.string("online"), v.string("change"),
+                    v.stringOrNull("decision"), v.stringOrNull("dvc_url"));
+            case QUY_TRINH -> new QuyTrinh(v.string("code"), v.integer("revision"), v.date("effective"),
+                    v.stringOrNull("procedure"));
+            default -> new None();
+        };
+    }
+
     /** Types without extra fields (tin, bai, thong-bao, trang). */
     record None() implements Details {
     }

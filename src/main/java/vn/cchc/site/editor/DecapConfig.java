@@ -5,6 +5,9 @@ import org.yaml.snakeyaml.Yaml;
 import vn.cchc.site.config.SiteConfig;
 import vn.cchc.site.config.Vocabulary;
 import vn.cchc.site.content.ContentType;
+import vn.cchc.site.content.schema.FieldKind;
+import vn.cchc.site.content.schema.FieldSpec;
+import vn.cchc.site.content.schema.TypeSchema;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,12 +61,13 @@ public final class DecapConfig {
     }
 
     private Map<String, Object> collection(ContentType type) {
+        TypeSchema schema = type.schema();
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("name", type.key());
-        c.put("label", type == ContentType.BAI ? "Bài viết" : type.label());
-        c.put("label_singular", type.label());
-        c.put("folder", "content/" + folder(type));
-        if (type == ContentType.TIN || type == ContentType.BAI) {
+        c.put("label", schema.label());
+        c.put("label_singular", schema.label());
+        c.put("folder", "content/" + schema.folder());
+        if (schema.yearly()) {
             c.put("path", "{{year}}/{{slug}}");
         }
         c.put("filter", ordered("field", "type", "value", type.key()));
@@ -73,139 +77,67 @@ public final class DecapConfig {
         c.put("format", "frontmatter");
         c.put("summary", "{{title}}");
         List<Object> fields = new ArrayList<>();
-        fields.add(field("title", type == ContentType.VAN_BAN ? "Trích yếu" : "Tiêu đề", "string"));
-        Map<String, Object> typeField = field("type", "Loại", "hidden");
-        typeField.put("default", type.key());
-        fields.add(typeField);
-        if (type != ContentType.TRANG) {
-            Map<String, Object> date = field("date", "Ngày giờ đăng", "datetime");
-            date.put("format", DATE_FORMAT);
-            date.put("date_format", "DD/MM/YYYY");
-            date.put("time_format", "HH:mm");
-            date.put("default", "{{now}}");
-            fields.add(date);
+        for (FieldSpec spec : schema.offered()) {
+            fields.add(field(type, spec));
         }
-        Map<String, Object> status = field("status", "Trạng thái", "select");
-        status.put("options", List.of(ordered("label", "Bản nháp", "value", "draft"),
-                ordered("label", "Đăng", "value", "published")));
-        status.put("default", "draft");
-        fields.add(status);
-        if (type != ContentType.TRANG) {
-            fields.add(choices("pillars", "Chuyên đề", site.pillars(), false));
-            Map<String, Object> tags = field("tags", "Thẻ", "list");
-            tags.put("required", false);
-            fields.add(tags);
-            fields.add(optional(field("author", "Tác giả", "string")));
-            Map<String, Object> channels = choices("channels", "Kênh đăng tải", site.channels(), false);
-            channels.put("default", List.of("cong-ttdt"));
-            fields.add(channels);
-            fields.add(optional(field("summary", "Tóm tắt", "text")));
-        }
-        fields.addAll(extra(type));
-        fields.add(field("body", type == ContentType.QUY_TRINH ? "Nội dung và bảng các bước" : "Nội dung", "markdown"));
+        fields.add(ordered("label", schema.bodyLabel(), "name", "body", "widget", "markdown"));
         c.put("fields", fields);
         return c;
     }
 
-    private List<Map<String, Object>> extra(ContentType type) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        switch (type) {
-            case VAN_BAN -> {
-                out.add(pattern(field("number", "Số ký hiệu", "string"), "^\\d{1,6}(/\\d{4})?(-[A-ZĐ]{1,10})?/[A-ZĐ].*$",
-                        "Viết như 30/KH-UBND hoặc 42/2022/NĐ-CP"));
-                out.add(day("issued", "Ngày ban hành"));
-                out.add(field("issuer", "Cơ quan ban hành", "string"));
-                out.add(optional(day("effective", "Ngày hiệu lực")));
-                Map<String, Object> file = optional(field("attachment", "Tệp đính kèm", "file"));
-                file.put("media_folder", "/assets/tep");
-                file.put("public_folder", "tep");
-                out.add(file);
-            }
-            case THU_TUC -> {
-                out.add(pattern(field("code", "Mã thủ tục", "string"), "^\\d\\.\\d{6}(\\.\\d{3}\\.\\d{2}\\.\\d{2}\\.H\\d{2})?$",
-                        "Viết như 1.001193 hoặc 1.001193.000.00.00.H31"));
-                out.add(field("field", "Lĩnh vực", "string"));
-                Map<String, Object> level = field("level", "Cấp thực hiện", "string");
-                level.put("default", "Cấp xã");
-                out.add(level);
-                out.add(field("processing_time", "Thời hạn giải quyết", "string"));
-                out.add(field("fee", "Phí, lệ phí", "string"));
-                out.add(select("online", "Mức độ trực tuyến", "toan-trinh", "Toàn trình", "mot-phan", "Một phần",
-                        "khong", "Không trực tuyến"));
-                out.add(select("change", "Tình trạng", "moi", "Mới ban hành", "sua-doi", "Sửa đổi, bổ sung",
-                        "bai-bo", "Bãi bỏ"));
-                out.add(optional(field("decision", "Quyết định công bố", "string")));
-                out.add(optional(field("dvc_url", "Liên kết Cổng Dịch vụ công", "string")));
-            }
-            case QUY_TRINH -> {
-                out.add(pattern(field("code", "Mã quy trình", "string"), "^QT-\\d{1,5}.*$", "Viết như QT-01"));
-                Map<String, Object> revision = field("revision", "Lần ban hành", "number");
-                revision.put("value_type", "int");
-                revision.put("min", 1);
-                revision.put("default", 1);
-                out.add(revision);
-                out.add(day("effective", "Ngày hiệu lực"));
-                out.add(optional(field("procedure", "Mã thủ tục hành chính thực hiện", "string")));
-            }
-            default -> {
-                // no extra fields
-            }
+    /** The form field of {@code spec}: its widget, choices, pattern, default and hint. */
+    private Map<String, Object> field(ContentType type, FieldSpec spec) {
+        Map<String, Object> f = ordered("label", spec.label(), "name", spec.name());
+        switch (spec.kind()) {
+            case TYPE -> f.putAll(ordered("widget", "hidden", "default", type.key()));
+            case STRING, PATTERN, URL -> f.put("widget", "string");
+            case TEXT -> f.put("widget", "text");
+            case DATETIME -> f.putAll(ordered("widget", "datetime", "format", DATE_FORMAT, "date_format", "DD/MM/YYYY",
+                    "time_format", "HH:mm"));
+            case DATE -> f.putAll(ordered("widget", "datetime", "format", "YYYY-MM-DD", "date_format", "DD/MM/YYYY",
+                    "time_format", false));
+            case INT -> f.putAll(ordered("widget", "number", "value_type", "int", "min", spec.min()));
+            case CHOICE -> f.putAll(ordered("widget", "select", "options", spec.options().stream()
+                    .map(o -> ordered("label", o.label(), "value", o.value())).toList()));
+            case VOCABULARY -> f.putAll(ordered("widget", "select", "multiple", true, "options",
+                    options(vocabulary(spec.vocabulary()))));
+            case LIST -> f.putAll(ordered("widget", "list", "field",
+                    ordered("label", spec.label(), "name", spec.name(), "widget", "string")));
+            case ASSET -> f.putAll(ordered("widget", "file", "media_folder", "/assets/" + spec.folder(),
+                    "public_folder", spec.folder()));
         }
-        return out;
+        if (spec.pattern() != null) {
+            f.put("pattern", List.of("^(?:" + spec.pattern().pattern() + ")$",
+                    spec.hint() != null ? spec.hint() : "Viết như " + spec.example()));
+        }
+        Object initial = spec.initial();
+        // the title is what the editor types; an empty value or list needs no default
+        boolean placeholder = initial instanceof String text && (text.isEmpty() || text.contains("{{title}}"));
+        if (spec.kind() != FieldKind.TYPE && initial != null && !placeholder && !List.of().equals(initial)) {
+            // a copy: a list shared by two types would be written as a YAML alias
+            f.put("default", initial instanceof List<?> list ? new ArrayList<>(list) : initial);
+        }
+        if (!spec.required() && spec.kind() != FieldKind.TYPE) {
+            f.put("required", false);
+        }
+        if (spec.help() != null) {
+            f.put("hint", spec.help());
+        }
+        return f;
     }
 
-    static String folder(ContentType type) {
-        return switch (type) {
-            case TIN, BAI -> "tin-tuc";
-            case THONG_BAO -> "thong-bao";
-            case VAN_BAN -> "van-ban";
-            case THU_TUC -> "thu-tuc";
-            case QUY_TRINH -> "quy-trinh-iso";
-            case TRANG -> "trang";
+    private Vocabulary vocabulary(String name) {
+        return switch (name) {
+            case "pillars" -> site.pillars();
+            case "channels" -> site.channels();
+            default -> throw new IllegalStateException("unknown vocabulary " + name);
         };
     }
 
-    private static Map<String, Object> day(String name, String label) {
-        Map<String, Object> f = field(name, label, "datetime");
-        f.put("format", "YYYY-MM-DD");
-        f.put("date_format", "DD/MM/YYYY");
-        f.put("time_format", false);
-        f.put("default", "{{now}}");
-        return f;
-    }
-
-    private static Map<String, Object> choices(String name, String label, Vocabulary vocabulary, boolean required) {
-        Map<String, Object> f = field(name, label, "select");
-        f.put("multiple", true);
+    private static List<Object> options(Vocabulary vocabulary) {
         List<Object> options = new ArrayList<>();
         vocabulary.labels().forEach((k, v) -> options.add(ordered("label", v, "value", k)));
-        f.put("options", options);
-        f.put("required", required);
-        return f;
-    }
-
-    private static Map<String, Object> select(String name, String label, String... pairs) {
-        Map<String, Object> f = field(name, label, "select");
-        List<Object> options = new ArrayList<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            options.add(ordered("label", pairs[i + 1], "value", pairs[i]));
-        }
-        f.put("options", options);
-        return f;
-    }
-
-    private static Map<String, Object> pattern(Map<String, Object> f, String regex, String message) {
-        f.put("pattern", List.of(regex, message));
-        return f;
-    }
-
-    private static Map<String, Object> optional(Map<String, Object> f) {
-        f.put("required", false);
-        return f;
-    }
-
-    private static Map<String, Object> field(String name, String label, String widget) {
-        return ordered("label", label, "name", name, "widget", widget);
+        return options;
     }
 
     private static Map<String, Object> ordered(Object... pairs) {

@@ -4,7 +4,6 @@ import vn.cchc.site.content.ContentType;
 import vn.cchc.site.content.Slugs;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -15,22 +14,14 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Writes a new content file from an archetype, like Hugo's {@code hugo new}: the site's
- * {@code archetypes/<type>.md} if it has one, else the default packaged in the jar. Placeholders:
+ * {@code archetypes/<type>.md} if it has one, else the default generated from the type's schema
+ * ({@link Archetypes}). Placeholders:
  * {@code {{title}}}, {@code {{type}}}, {@code {{date}}} ({@code yyyy-MM-dd HH:mm}) and {@code {{day}}}.
  */
 public final class Scaffolder {
-    private static final String DEFAULTS = "/cchc-default/archetypes/";
-
-    /** Where files of each type go under {@code content/}. */
+    /** Where files of each type go under {@code content/}: the schema's folder, by year when it says so. */
     public static String folder(ContentType type, LocalDateTime now) {
-        return switch (type) {
-            case TIN, BAI -> "tin-tuc/" + now.getYear();
-            case THONG_BAO -> "thong-bao";
-            case VAN_BAN -> "van-ban";
-            case THU_TUC -> "thu-tuc";
-            case QUY_TRINH -> "quy-trinh-iso";
-            case TRANG -> "trang";
-        };
+        return type.schema().folder() + (type.schema().yearly() ? "/" + now.getYear() : "");
     }
 
     /**
@@ -64,11 +55,6 @@ public final class Scaffolder {
         if (Files.isRegularFile(own)) {
             return Files.readString(own, StandardCharsets.UTF_8);
         }
-        try (InputStream in = Scaffolder.class.getResourceAsStream(DEFAULTS + type.key() + ".md")) {
-            if (in == null) {
-                throw new IOException("missing default archetype " + type.key());
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return Archetypes.of(type.schema());
     }
 }

@@ -43,6 +43,13 @@ class ContentValidationTest {
     }
 
     @Test
+    void aTypeWrittenAsItsVietnameseNameSuggestsItsKey() throws Exception {
+        assertOne(errorsOf("title: Tin\ntype: Tin tức\ndate: 2025-01-02"), 3, "Có phải ý bạn là 'tin'?");
+        assertOne(errorsOf("title: TB\ntype: Thông báo\ndate: 2025-01-02"), 3, "Có phải ý bạn là 'thong-bao'?");
+        assertOne(errorsOf("title: QT\ntype: quy trình ISO\ndate: 2025-01-02"), 3, "Có phải ý bạn là 'quy-trinh'?");
+    }
+
+    @Test
     void missingTitleIsReported() throws Exception {
         assertOne(errorsOf("type: tin\ndate: 2025-01-02\npillars: [cong-vu]"), 5, "Thiếu Tiêu đề");
     }

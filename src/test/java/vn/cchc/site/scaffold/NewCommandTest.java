@@ -38,6 +38,19 @@ class NewCommandTest {
     }
 
     @Test
+    void aSiteArchetypeOverridesTheGeneratedOne() throws Exception {
+        Files.createDirectories(dir.resolve("archetypes"));
+        Files.writeString(dir.resolve("archetypes/tin.md"), "---\ntitle: \"{{title}}\"\ntype: {{type}}\n"
+                + "date: {{date}}\nstatus: draft\npillars: [cong-vu]\n---\n\nMẫu riêng của phường.\n");
+        assertEquals(0, SiteFixture.cli("new", "--source=" + dir, "tin", "Tin A").exitCode());
+        try (var files = Files.walk(dir.resolve("content"))) {
+            Path file = files.filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow();
+            String text = Files.readString(file);
+            assertTrue(text.contains("Mẫu riêng của phường.") && !text.contains("channels"), text);
+        }
+    }
+
+    @Test
     void neverOverwrites() {
         assertEquals(0, SiteFixture.cli("new", "--source=" + dir, "tin", "Tin A").exitCode());
         SiteFixture.Run again = SiteFixture.cli("new", "--source=" + dir, "tin", "Tin A");
