@@ -49,18 +49,19 @@ cchc() {
 
 # The yearly count, where the officer looks: the job log, and the GitHub job summary as a Markdown table.
 summary() {
-  cchc stats
+  count=$(cchc stats)
+  printf '%s\n' "$count"
   [ -n "${GITHUB_STEP_SUMMARY:-}" ] || return 0
   {
     echo "### Số tin, bài trên chuyên mục"
     echo
-    cchc stats --format csv | tr -d '\r' | sed '1s/^\xEF\xBB\xBF//' | awk -F';' '
+    cchc stats --format csv | tr -d '\r' | awk -F';' '
       /^Kỳ;/ { print "Kỳ: " $2; print ""; next }
       /^Loại;/ { table = 1; print "| Loại | Số lượng |"; print "|---|---:|"; next }
       table && /^$/ { exit }
       table { print "| " $1 " | " $2 " |" }'
     echo
-    cchc stats | grep '^  Chỉ tiêu' | sed 's/^  /- /' || true
+    printf '%s\n' "$count" | grep '^  Chỉ tiêu' | sed 's/^  /- /' || true
   } >> "$GITHUB_STEP_SUMMARY"
 }
 
