@@ -87,6 +87,18 @@ class LauncherScriptsTest {
     }
 
     @Test
+    void shellcheckFindsNoWarningInTheLauncherOrTheSitePipeline() throws Exception {
+        Path shellcheck = Path.of("/usr/bin/shellcheck");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(shellcheck) || System.getenv("CCHC_CI_NODE_MODULES") != null,
+                "shellcheck is not installed (apt-get install shellcheck)");
+        Path publish = Path.of("src/main/resources/vn/cchc/site/scaffold/site/publish.sh");
+        Process p = new ProcessBuilder(shellcheck.toString(), "-s", "sh", "-S", "warning", BIN.resolve("cchc-site").toString(),
+                publish.toString()).redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), report);
+    }
+
+    @Test
     void bothScriptsHonourTheSameEnvironmentAndExitCodes() throws IOException {
         for (String variable : List.of("JAVA_HOME", "CCHC_JAVA_OPTS", "CCHC_NO_CDS")) {
             assertTrue(sh().contains("$" + variable) || sh().contains("${" + variable), variable + " in the shell script");
