@@ -6,13 +6,13 @@
 <div class="bang-cuon">
 <table class="bang">
   <caption>Số tin, bài theo năm và loại</caption>
-  <thead><tr><th scope="col">Năm</th><#list typeLabels as key, label><th scope="col">${label}</th></#list><th scope="col">Tổng cộng</th></tr></thead>
+  <thead><tr><th scope="col">Năm</th><#list typeLabels as key, label><th scope="col">${label}</th></#list><th scope="col">Tổng số tin, bài, văn bản, thông báo, thủ tục, quy trình</th></tr></thead>
   <tbody>
   <#list rows as r>
   <tr>
-    <th scope="row" data-label="Năm"><a href="${root}${r.path}">${r.stats.period.label}</a></th>
+    <th scope="row" data-label="Năm"><a href="${root}${r.path}">${r.stats.title()}</a></th>
     <#list typeLabels as key, label><td data-label="${label}">${r.stats.byType[key]!0}</td></#list>
-    <td data-label="Tổng cộng"><strong>${r.stats.total}</strong></td>
+    <td data-label="Tổng số"><strong>${r.stats.total}</strong></td>
   </tr>
   </#list>
   </tbody>

@@ -12,15 +12,14 @@
 </#macro>
 <@layout.html>
 <h1>${page.title}</h1>
-<p class="tong-so">Từ ngày ${stats.period.fromText()} đến ngày ${stats.period.toText()}: <strong>${stats.total}</strong> tin, bài đã đăng.</p>
+<p class="tong-so">Từ ngày ${stats.period.fromText()} đến ngày ${stats.period.toText()}: <strong>${stats.total}</strong> tin, bài, văn bản, thông báo, thủ tục, quy trình đã đăng, trong đó ${tinBai} tin, bài.</p>
 
 <section class="khoi" aria-labelledby="theo-loai">
 <h2 id="theo-loai">Theo loại</h2>
 <table class="bang bang-thong-ke">
   <thead><tr><th scope="col">Loại</th><th scope="col">Số lượng</th></tr></thead>
   <tbody>
-  <#list typeLabels as key, label><tr><th scope="row">${label}</th><td>${stats.byType[key]!0}</td></tr></#list>
-  <tr><th scope="row">Tổng cộng</th><td><strong>${stats.total}</strong></td></tr>
+  <#list figures as f><#if f?is_last><tr><th scope="row">${f.tableLabel()}</th><td><strong>${stats.figure(f)}</strong></td></tr><#else><tr><th scope="row">${f.tableLabel()}</th><td>${stats.figure(f)}</td></tr></#if></#list>
   </tbody>
 </table>
 <#if stats.targets?has_content>
@@ -47,13 +46,13 @@
 <table class="bang bang-thong-ke">
   <thead><tr><th scope="col">Tháng</th><th scope="col">Số lượng</th></tr></thead>
   <tbody>
-  <#list stats.byMonth as month, n><tr><th scope="row">${month?substring(5)}/${month?substring(0, 4)}</th><td>${n}</td></tr></#list>
+  <#list stats.byMonth as month, n><tr><th scope="row">Tháng ${month?substring(5)}/${month?substring(0, 4)}</th><td>${n}</td></tr></#list>
   </tbody>
 </table>
 </section>
 
 <@breakdown "theo-chuyen-de" "Theo chuyên đề" stats.byPillar pillarLabels/>
-<@breakdown "theo-kenh" "Theo kênh đăng tải" stats.byChannel channelLabels/>
+<@breakdown "theo-kenh" "Theo kênh đăng tải (mọi tin, bài đều đăng trên Cổng TTĐT)" stats.byChannel channelLabels/>
 <@breakdown "thu-tuc-tinh-trang" "Thủ tục hành chính theo tình trạng" stats.byChange changeLabels/>
 <@breakdown "thu-tuc-truc-tuyen" "Thủ tục hành chính theo mức độ trực tuyến" stats.byOnline onlineLabels/>
 <@breakdown "quy-trinh-iso" "Quy trình ISO" stats.processes processLabels/>

@@ -9,6 +9,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.core.TemplateClassResolver;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
@@ -28,7 +29,8 @@ import java.util.TimeZone;
  * model computed once per build (see {@link SiteModel}) and never query the whole collection,
  * which is what made stock JBake quadratic. Templates are read from the site's {@code templates/}
  * folder first, then from the defaults packaged in the jar, so a site may override any one file.
- * Thread-safe: pages are rendered from several threads.
+ * Templates cannot instantiate classes ({@code ?new}) or use {@code ?api}: a template that tries
+ * fails the build. Thread-safe: pages are rendered from several threads.
  */
 public final class FreemarkerEngine extends AbstractTemplateEngine {
     /** Where the default theme lives on the class path. */
@@ -56,6 +58,10 @@ public final class FreemarkerEngine extends AbstractTemplateEngine {
         freemarker.setWrapUncheckedExceptions(true);
         freemarker.setFallbackOnNullLoopVariable(false);
         freemarker.setObjectWrapper(new ViewObjectWrapper(Configuration.VERSION_2_3_33));
+        // templates are content: they may not create Java objects (?new of Execute runs commands) nor
+        // reach the Java API behind the model (?api)
+        freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        freemarker.setAPIBuiltinEnabled(false);
     }
 
     /** The JBake configuration this engine was built with. */

@@ -8,6 +8,7 @@ import vn.cchc.site.content.Section;
 import vn.cchc.site.content.VietnameseText;
 import vn.cchc.site.content.VnDates;
 import vn.cchc.site.config.StatsWindowKind;
+import vn.cchc.site.stats.Figure;
 import vn.cchc.site.stats.MonthlyChart;
 import vn.cchc.site.stats.Period;
 import vn.cchc.site.stats.Periods;
@@ -149,11 +150,7 @@ public final class PagePlanner {
         List<Stats> allStats = new ArrayList<>();
         for (int year : years) {
             Period period = Periods.year(year, kind);
-            boolean current = !now.toLocalDate().isAfter(period.to()) && !now.toLocalDate().isBefore(period.from());
-            if (current) {
-                period = new Period(period.from(), now.toLocalDate(), period.label() + " (đến "
-                        + VnDates.shortDate(now.toLocalDate()) + ")");
-            }
+            period = Periods.toDate(period, now.toLocalDate());
             List<Object> facts = new ArrayList<>();
             for (Item item : index.visible()) {
                 if (StatsCalculator.counts(item, period, now)) {
@@ -179,7 +176,37 @@ public final class PagePlanner {
                 "Số tin, bài của chuyên mục theo từng năm.", List.of(new Link("Trang chủ", ""))));
         jobs.add(memo.job("thong-ke/", new Object[] {allStats, kind}, () -> new PageJob("thong-ke/",
                 "stats-index.ftl", model, true)));
+        if (config.activitiesPage()) {
+            jobs.add(activitiesPage());
+        }
         return jobs;
+    }
+
+    /** {@code thong-ke/hoat-dong/}: the register of propaganda outside the column, newest first. */
+    private PageJob activitiesPage() {
+        return memo.job("thong-ke/hoat-dong/", new Object[] {index.records()}, this::activitiesJob);
+    }
+
+    private PageJob activitiesJob() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Item item : index.records()) {
+            if (item.details() instanceof vn.cchc.site.content.Details.HoatDong hd) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("date", VnDates.shortDate(item.date().toLocalDate()));
+                row.put("title", item.title());
+                row.put("form", config.activityForms().label(hd.form()));
+                row.put("quantity", hd.quantity());
+                row.put("participants", hd.participants());
+                row.put("url", hd.url() == null ? "" : hd.url());
+                rows.add(row);
+            }
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("rows", rows);
+        model.put("page", info("Hoạt động tuyên truyền ngoài chuyên mục", "thong-ke/hoat-dong/", "activities",
+                "Các hoạt động tuyên truyền cải cách hành chính ngoài chuyên mục: phát thanh, băng rôn, hội nghị…",
+                List.of(new Link("Trang chủ", ""), new Link("Thống kê", "thong-ke/"))));
+        return new PageJob("thong-ke/hoat-dong/", "activities.ftl", model, true);
     }
 
     /** One year's statistics and the page that shows them. */
@@ -195,13 +222,19 @@ public final class PagePlanner {
         model.put("year", year);
         model.put("chart", MonthlyChart.of(stats.byMonth()));
         model.put("typeLabels", typeLabels);
-        model.put("pillarLabels", config.pillars().labels());
-        model.put("channelLabels", config.channels().labels());
+        Map<String, String> pillarLabels = new LinkedHashMap<>(config.pillars().labels());
+        pillarLabels.put(StatsLabels.NO_PILLAR, StatsLabels.NO_PILLAR_LABEL);
+        Map<String, String> channelLabels = new LinkedHashMap<>();
+        stats.byChannel().keySet().forEach(k -> channelLabels.put(k, StatsLabels.channel(config.channels().labels(), k)));
+        model.put("pillarLabels", pillarLabels);
+        model.put("channelLabels", channelLabels);
+        model.put("figures", Figure.TABLE);
+        model.put("tinBai", Figure.TIN_BAI.of(stats));
         model.put("changeLabels", StatsLabels.CHANGE);
         model.put("onlineLabels", StatsLabels.ONLINE);
         model.put("processLabels", StatsLabels.PROCESSES);
         model.put("page", info("Thống kê tin, bài " + period.label(), path, "stats",
-                "Số tin, bài đã đăng " + period.label() + ": " + stats.total() + ".",
+                "Số liệu " + period.label() + ": " + stats.total() + " tin, bài, văn bản, thông báo, thủ tục, quy trình.",
                 List.of(new Link("Trang chủ", ""), new Link("Thống kê", "thong-ke/"))));
         return new YearPage(stats, new PageJob(path, "stats.ftl", model, true));
     }

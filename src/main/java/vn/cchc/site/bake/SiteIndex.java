@@ -31,6 +31,7 @@ public final class SiteIndex {
     }
 
     private final List<Item> visible;
+    private final List<Item> records = new ArrayList<>();
     private final Map<Section, List<Item>> bySection = new EnumMap<>(Section.class);
     private final Map<String, List<Item>> byPillar = new LinkedHashMap<>();
     private final Map<String, Tag> byTag;
@@ -60,11 +61,14 @@ public final class SiteIndex {
                 .thenComparing(Item::title, vi).thenComparing(Item::path);
         List<Item> list = new ArrayList<>();
         for (Item item : items) {
-            if (preview || item.visibleAt(now)) {
+            if (item.type().published() && (preview || item.visibleAt(now))) {
                 list.add(item);
+            } else if (!item.type().published() && item.visibleAt(now)) {
+                records.add(item);
             }
         }
         list.sort(newestFirst);
+        records.sort(newestFirst);
         this.visible = Collections.unmodifiableList(list);
         for (Section s : Section.values()) {
             bySection.put(s, new ArrayList<>());
@@ -145,6 +149,11 @@ public final class SiteIndex {
             }
         }
         return seen ? n : Long.MAX_VALUE;
+    }
+
+    /** Records that are not pages ({@code hoat-dong}), published and not dated after now, newest first. */
+    public List<Item> records() {
+        return Collections.unmodifiableList(records);
     }
 
     /** Visible items, newest first. */

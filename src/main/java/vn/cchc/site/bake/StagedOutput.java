@@ -34,6 +34,9 @@ import java.util.stream.Stream;
  * {@link #commit()} sweeps away every file the build did not put (stale pages of deleted content)
  * before the swap. A staging folder left by a killed build is recycled the same way.
  *
+ * <p>Only a folder {@link OutputFolder} accepted is replaced; every staged site carries its
+ * {@link OutputFolder#MARKER}, so {@code .output.prev} and staging folders are recognised as ours.
+ *
  * <p>The swap is three renames on one file system: {@code output → .output.old-*},
  * {@code staging → output}, {@code .old-* → .output.prev}. Should a build die between them, the next
  * build puts things back in order before anything else.
@@ -48,8 +51,12 @@ public final class StagedOutput {
     /** Whether the staging folder is an older site (recycled) rather than a new, empty folder. */
     private boolean recycled;
 
+    /**
+     * @param output the output folder, as {@link OutputFolder#claim} accepted it; a symbolic link is
+     *               resolved here and the folder it names is the one replaced
+     */
     public StagedOutput(Path output) {
-        this.output = output.toAbsolutePath().normalize();
+        this.output = resolved(output);
         String name = this.output.getFileName().toString();
         String stamp = ProcessHandle.current().pid() + "-" + System.nanoTime();
         this.staging = this.output.resolveSibling("." + name + ".staging-" + stamp);
@@ -57,20 +64,39 @@ public final class StagedOutput {
         this.prev = this.output.resolveSibling("." + name + ".prev");
     }
 
+    /** The folder a linked output names; a link that leads nowhere is kept, and refused by {@link #recover}. */
+    private static Path resolved(Path output) {
+        try {
+            return OutputFolder.resolveLink(output);
+        } catch (OutputFolder.UnsafeOutputException e) {
+            return output.toAbsolutePath().normalize();
+        }
+    }
+
     /**
      * Puts the previous site back as {@code output/} when a build was killed between the two renames
      * of its swap (output already moved aside, staging not yet moved in). Every build calls this
      * first, also one that then fails on its input, so {@code output/} is never left missing.
+     *
+     * @throws OutputFolder.UnsafeOutputException when the output is not a folder a build may replace
+     *                                            (see {@link OutputFolder}); nothing was touched
      */
     public void recover() throws IOException {
-        Path parent = output.getParent();
-        if (Files.exists(output) || !Files.isDirectory(parent)) {
-            return;
+        if (Files.isSymbolicLink(output)) {
+            OutputFolder.resolveLink(output); // a link that leads nowhere: refused with its message
         }
+        Path parent = output.getParent();
+        if (!Files.exists(output) && Files.isDirectory(parent)) {
+            putBack(parent);
+        }
+        OutputFolder.checkReplaceable(output, output);
+    }
+
+    private void putBack(Path parent) throws IOException {
         String name = output.getFileName().toString();
         try (Stream<Path> siblings = Files.list(parent)) {
             for (Path p : siblings.sorted().toList()) {
-                if (p.getFileName().toString().startsWith("." + name + ".old-") && !Files.exists(output)) {
+                if (isOld(p.getFileName().toString(), name) && !Files.exists(output)) {
                     Files.move(p, output, StandardCopyOption.ATOMIC_MOVE);
                 }
             }
@@ -90,18 +116,18 @@ public final class StagedOutput {
         try (Stream<Path> siblings = Files.list(parent)) {
             for (Path p : siblings.sorted().toList()) {
                 String n = p.getFileName().toString();
-                if (n.startsWith("." + name + ".old-")) {
+                if (isOld(n, name)) {
                     if (!Files.exists(output)) {
                         Files.move(p, output, StandardCopyOption.ATOMIC_MOVE);
                     } else {
                         reusable.add(p);
                     }
-                } else if (n.startsWith("." + name + ".staging-") && !isLive(n)) {
+                } else if (n.matches(java.util.regex.Pattern.quote("." + name + ".staging-") + "\\d+-\\d+") && !isLive(n)) {
                     reusable.add(p);
                 }
             }
         }
-        if (Files.isDirectory(prev)) {
+        if (Files.isDirectory(prev, LinkOption.NOFOLLOW_LINKS) && OutputFolder.ours(prev)) {
             reusable.add(0, prev);
         }
         recycled = !reusable.isEmpty();
@@ -117,7 +143,13 @@ public final class StagedOutput {
         Files.write(marker, new byte[0]);
         started = Files.getLastModifiedTime(marker);
         Files.delete(marker);
+        OutputFolder.mark(staging); // after the start: the sweep keeps it
         return staging;
+    }
+
+    /** Whether {@code n} names the live output moved aside by a swap ({@code .NAME.old-PID-NANOS}). */
+    private static boolean isOld(String n, String name) {
+        return n.matches(java.util.regex.Pattern.quote("." + name + ".old-") + "\\d+-\\d+");
     }
 
     private static boolean isLive(String stagingName) {
@@ -140,10 +172,14 @@ public final class StagedOutput {
         }
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         if (Files.exists(old)) {
-            if (Files.exists(prev)) {
-                deleteTree(prev);
+            if (Files.exists(prev, LinkOption.NOFOLLOW_LINKS) && !OutputFolder.ours(prev)) {
+                deleteTree(old); // a folder of that name that is not ours stays as it is
+            } else {
+                if (Files.exists(prev)) {
+                    deleteTree(prev);
+                }
+                Files.move(old, prev, StandardCopyOption.ATOMIC_MOVE);
             }
-            Files.move(old, prev, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

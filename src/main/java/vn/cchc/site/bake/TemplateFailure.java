@@ -9,6 +9,9 @@ import vn.cchc.site.check.Problem;
  * its line and the page being rendered.
  */
 public final class TemplateFailure extends RuntimeException {
+    /** FreeMarker's refusals of {@code ?new} and {@code ?api} (see {@link FreemarkerEngine}). */
+    private static final java.util.regex.Pattern SANDBOX = java.util.regex.Pattern.compile(
+            "not allowed in the template for security reasons|api_builtin_enabled");
     private final transient PageJob job;
 
     public TemplateFailure(PageJob job, Throwable cause) {
@@ -53,6 +56,11 @@ public final class TemplateFailure extends RuntimeException {
         }
         int cut = detail.indexOf("\n----");
         detail = (cut >= 0 ? detail.substring(0, cut) : detail).strip().replaceAll("\\s*\n\\s*", " ");
+        if (SANDBOX.matcher(detail).find()) {
+            return Problem.error("templates/" + template, line, "Mẫu trang không được tạo đối tượng Java (?new) hay "
+                    + "dùng ?api: bị chặn vì an toàn và không thể bật lại. Xóa lệnh đó khỏi mẫu (trang /" + job.path()
+                    + ").");
+        }
         return Problem.error("templates/" + template, line, "Mẫu trang bị lỗi khi tạo trang /" + job.path() + ": "
                 + detail + " (template error)");
     }

@@ -8,6 +8,7 @@ import vn.cchc.site.bake.BakeOptions;
 import vn.cchc.site.bake.BakeResult;
 import vn.cchc.site.bake.Baker;
 import vn.cchc.site.bake.BuildTime;
+import vn.cchc.site.bake.OutputFolder;
 import vn.cchc.site.check.BuildFailedException;
 import vn.cchc.site.config.StatsWindowKind;
 import vn.cchc.site.report.BuildReport;
@@ -57,13 +58,23 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BuildTime time = BuildTime.from(System.getenv(), Clock.systemUTC());
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        BakeOptions options = new BakeOptions(site.source(), output.toAbsolutePath().normalize(), time, false, strict, n);
+        Path folder;
+        try {
+            folder = OutputFolder.claim(site.source(), output);
+        } catch (OutputFolder.UnsafeOutputException e) {
+            err.println("Lỗi: " + e.getMessage());
+            return Main.USAGE;
+        }
+        BakeOptions options = new BakeOptions(site.source(), folder, time, false, strict, n);
         StatsWindowKind chosen = kind;
         BakeResult result;
         try {
             result = new Baker().bake(options, (done, staging) -> new BuildReport(done, time,
                     chosen == null ? done.config().statsWindow() : chosen, elapsed(start))
                     .writeJson(staging.resolve("build-report.json")));
+        } catch (OutputFolder.UnsafeOutputException e) {
+            err.println("Lỗi: " + e.getMessage());
+            return Main.USAGE;
         } catch (BuildFailedException e) {
             ProblemPrinter.print(e.problems(), err);
             err.println();

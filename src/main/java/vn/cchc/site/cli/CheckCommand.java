@@ -9,8 +9,14 @@ import vn.cchc.site.bake.BakeResult;
 import vn.cchc.site.bake.Baker;
 import vn.cchc.site.bake.BuildTime;
 import vn.cchc.site.check.BuildFailedException;
+import vn.cchc.site.check.Problem;
+import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.config.SiteConfigLoader;
+import vn.cchc.site.report.ReportSettingsLoader;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,17 +42,38 @@ final class CheckCommand implements Callable<Integer> {
         BuildTime time = BuildTime.from(System.getenv(), Clock.systemUTC());
         BakeOptions options = new BakeOptions(site.source(), Path.of("output").toAbsolutePath(), time, false, strict,
                 Runtime.getRuntime().availableProcessors());
+        List<Problem> settings = reportSettingsProblems();
         try {
             BakeResult result = new Baker().check(options);
-            ProblemPrinter.print(result.warnings(), err);
+            List<Problem> all = new ArrayList<>(result.warnings());
+            all.addAll(settings);
+            all.sort(Problem.ORDER);
+            ProblemPrinter.print(all, err);
+            if (!settings.isEmpty()) {
+                err.println();
+                err.println("Kiểm tra thất bại: " + ProblemPrinter.summary(all) + ".");
+                return Main.CONTENT_ERRORS;
+            }
             out.println("Kiểm tra xong: " + result.items().size() + " tệp nội dung, " + result.pages()
                     + " trang; " + ProblemPrinter.summary(result.warnings()) + ".");
             return Main.OK;
         } catch (BuildFailedException e) {
-            ProblemPrinter.print(e.problems(), err);
+            List<Problem> all = new ArrayList<>(e.problems());
+            all.addAll(settings);
+            all.sort(Problem.ORDER);
+            ProblemPrinter.print(all, err);
             err.println();
-            err.println("Kiểm tra thất bại: " + ProblemPrinter.summary(e.problems()) + ".");
+            err.println("Kiểm tra thất bại: " + ProblemPrinter.summary(all) + ".");
             return Main.CONTENT_ERRORS;
         }
+    }
+
+    /** The problems of the {@code report:} settings of {@code site.yml} (those of the rest are the build's). */
+    private List<Problem> reportSettingsProblems() {
+        List<Problem> ignored = new ArrayList<>();
+        SiteConfig config = new SiteConfigLoader().load(site.source(), ignored);
+        List<Problem> problems = new ArrayList<>();
+        new ReportSettingsLoader().load(site.source(), config, problems);
+        return problems;
     }
 }

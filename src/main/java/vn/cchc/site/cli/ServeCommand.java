@@ -5,13 +5,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.cchc.site.serve.PreviewFolder;
 import vn.cchc.site.serve.PreviewServer;
 import vn.cchc.site.serve.SiteWatcher;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -37,8 +36,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path preview = Files.createTempDirectory("cchc-xem-thu");
-        try (PreviewServer server = new PreviewServer(site.source(), preview, port, editor)) {
+        try (PreviewFolder folder = PreviewFolder.create();
+             PreviewServer server = new PreviewServer(site.source(), folder.path(), port, editor)) {
             // watch before the first bake, so that no save goes unseen
             try (SiteWatcher watcher = new SiteWatcher(site.source(), changes -> {
                 long start = System.nanoTime();

@@ -14,7 +14,11 @@ import vn.cchc.site.config.StatsWindowKind;
 import vn.cchc.site.content.ContentLoader;
 import vn.cchc.site.content.LoadedContent;
 import vn.cchc.site.content.VietnameseText;
+import vn.cchc.site.report.ReportContext;
+import vn.cchc.site.report.ReportSettings;
+import vn.cchc.site.report.ReportSettingsLoader;
 import vn.cchc.site.report.StatsFormat;
+import vn.cchc.site.stats.Figure;
 import vn.cchc.site.stats.Period;
 import vn.cchc.site.stats.Periods;
 import vn.cchc.site.stats.Stats;
@@ -32,7 +36,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code stats}: counts publications in a reporting window, as table, JSON, CSV or Word. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(name = "stats", mixinStandardHelpOptions = true, subcommands = StatsMergeCommand.class,
         description = "Thống kê số tin, bài đã đăng trong một kỳ báo cáo (năm, 6 tháng, quý, tháng hoặc từ ngày đến ngày).")
 final class StatsCommand implements Callable<Integer> {
     @Spec
@@ -67,9 +71,13 @@ final class StatsCommand implements Callable<Integer> {
             description = "calendar: năm dương lịch; nd09: kỳ báo cáo 15/12–14/12 theo Nghị định 09/2019/NĐ-CP. Mặc định: theo site.yml.")
     String window;
 
-    @Option(names = "--format", paramLabel = "table|json|csv|docx", defaultValue = "table",
-            description = "Định dạng: table (bảng), json, csv (mở bằng Excel) hoặc docx (Word). Mặc định: table.")
+    @Option(names = "--format", paramLabel = "table|json|csv|xlsx|docx", defaultValue = "table",
+            description = "Định dạng: table (bảng), json, csv, xlsx (Excel) hoặc docx (báo cáo Word để trình ký). "
+                    + "Mặc định: table.")
     String format;
+
+    @Option(names = "--section", description = "Với docx: chỉ phần thống kê ngắn để dán vào báo cáo khác.")
+    boolean section;
 
     @Option(names = "--out", paramLabel = "TỆP", description = "Ghi ra tệp thay vì màn hình (bắt buộc với docx).")
     Path out;
@@ -79,7 +87,7 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StatsFormat fmt = StatsFormat.byKey(format).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "Invalid value for --format: '" + format + "' (chọn table, json, csv hoặc docx)"));
+                spec.commandLine(), "Invalid value for --format: '" + format + "' (chọn table, json, csv, xlsx hoặc docx)"));
         List<Problem> problems = new ArrayList<>();
         SiteConfig config = new SiteConfigLoader().load(site.source(), problems);
         StatsWindowKind kind = window == null ? config.statsWindow() : WindowOption.parse(window, spec.commandLine());
@@ -87,6 +95,7 @@ final class StatsCommand implements Callable<Integer> {
         Period period = period(kind, time);
         LoadedContent content = new ContentLoader(site.source(), config).load();
         problems.addAll(content.problems());
+        ReportSettings settings = new ReportSettingsLoader().load(site.source(), config, problems);
         if (problems.stream().anyMatch(Problem::isError)) {
             problems.sort(Problem.ORDER);
             ProblemPrinter.print(problems, err);
@@ -96,16 +105,19 @@ final class StatsCommand implements Callable<Integer> {
             return Main.CONTENT_ERRORS;
         }
         Stats stats = new StatsCalculator(config, new VietnameseText()).compute(content.items(), period, time.local());
-        byte[] bytes = fmt.render(stats, config);
+        byte[] bytes = fmt.render(stats, new ReportContext(config, settings, time.local().toLocalDate(), site.source(),
+                section));
         if (out != null) {
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
             Files.write(out, bytes);
-            stdout.println("Đã ghi thống kê " + period.label() + " (" + stats.total() + " tin, bài) vào " + out + ".");
+            stdout.println("Đã ghi thống kê " + period.label() + " (" + Figure.TONG.inSentence() + ": " + stats.total()
+                    + ") vào " + out + ".");
         } else if (fmt.binary()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Missing required option: '--out' (định dạng docx phải ghi ra tệp, ví dụ --out bao-cao.docx)");
+                    "Missing required option: '--out' (định dạng " + fmt.key() + " phải ghi ra tệp, ví dụ --out bao-cao."
+                            + fmt.key() + ")");
         } else {
             stdout.print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         }

@@ -22,11 +22,27 @@ import java.util.Map;
  * @param targets         yearly targets: year → (type key, "tin-bai" or "tong") → number
  * @param embedHosts      hosts allowed in editor {@code <iframe>}s
  * @param attachmentMaxBytes largest attachment accepted
+ * @param activityForms   forms of propaganda outside the column ({@code hoat-dong} records)
+ * @param activitiesPage  whether the statistics pages list those records ({@code /thong-ke/hoat-dong/})
  */
 public record SiteConfig(String title, String ward, String parent, String baseUrl, String address,
                          String hotline, String email, int pageSize, Vocabulary pillars, Vocabulary channels,
                          StatsWindowKind statsWindow, boolean statsPage, Map<Integer, Map<String, Integer>> targets,
-                         List<String> embedHosts, long attachmentMaxBytes) {
+                         List<String> embedHosts, long attachmentMaxBytes, Vocabulary activityForms,
+                         boolean activitiesPage) {
+
+    /**
+     * A vocabulary by the name a schema file gives it: {@code pillars}, {@code channels} or
+     * {@code activity_forms}.
+     */
+    public Vocabulary vocabulary(String name) {
+        return switch (name) {
+            case "pillars" -> pillars;
+            case "channels" -> channels;
+            case "activity_forms" -> activityForms;
+            default -> throw new IllegalArgumentException("unknown vocabulary " + name);
+        };
+    }
 
     /** Base URL joined with a site-relative path. */
     public String absolute(String path) {

@@ -41,11 +41,26 @@ public final class SiteConfigLoader {
             "truyen-thanh", "Truyền thanh",
             "bang-tin", "Bảng tin");
 
+    /** Forms of propaganda outside the column, recorded as {@code hoat-dong} (the seed reports' forms). */
+    static final Map<String, String> DEFAULT_ACTIVITY_FORMS = ordered(
+            "loa", "Loa, đài truyền thanh",
+            "pano", "Pano, áp phích",
+            "bang-ron", "Băng rôn, khẩu hiệu",
+            "man-hinh-led", "Màn hình LED",
+            "hoi-nghi", "Hội nghị, tọa đàm",
+            "tap-huan", "Tập huấn, bồi dưỡng",
+            "hoi-thi", "Hội thi",
+            "fanpage", "Fanpage",
+            "zalo", "Nhóm Zalo",
+            "ban-tin", "Bản tin",
+            "khac", "Hình thức khác");
+
     /** The configuration used when a site has no {@code site.yml}. */
     public static SiteConfig defaults() {
         return new SiteConfig("Cải cách hành chính - Chuyển đổi số", "Phường", "", "http://localhost/", "", "", "",
                 10, new Vocabulary(DEFAULT_PILLARS), new Vocabulary(DEFAULT_CHANNELS), StatsWindowKind.CALENDAR,
-                true, Map.of(), List.of("www.youtube.com", "www.youtube-nocookie.com"), 20L * 1024 * 1024);
+                true, Map.of(), List.of("www.youtube.com", "www.youtube-nocookie.com"), 20L * 1024 * 1024,
+                new Vocabulary(DEFAULT_ACTIVITY_FORMS), false);
     }
 
     public SiteConfig load(Path siteRoot, List<Problem> problems) {
@@ -115,7 +130,9 @@ public final class SiteConfigLoader {
                 bool(stats, "page", d.statsPage()),
                 targets(stats, problems),
                 strings(map, "embed_hosts", d.embedHosts()),
-                (long) (maxMb * 1024 * 1024));
+                (long) (maxMb * 1024 * 1024),
+                new Vocabulary(labels(map, "activity_forms", d.activityForms().labels(), problems)),
+                bool(stats, "activities_page", d.activitiesPage()));
     }
 
     /** A year's targets, in the order site.yml gives them: the order of the report's lines. */

@@ -21,6 +21,7 @@ public enum ContentType {
     VAN_BAN("van-ban"),
     THU_TUC("thu-tuc"),
     QUY_TRINH("quy-trinh"),
+    HOAT_DONG("hoat-dong"),
     TRANG("trang");
 
     private final String key;
@@ -56,6 +57,11 @@ public enum ContentType {
     /** Whether items of this type are dated publications that count in statistics ({@code trang} never does). */
     public boolean counted() {
         return schema().counted();
+    }
+
+    /** Whether items of this type become pages ({@code hoat-dong} records do not). */
+    public boolean published() {
+        return schema().pages();
     }
 
     public static Optional<ContentType> byKey(String key) {

@@ -3,7 +3,8 @@ package vn.cchc.site.content;
 import java.time.LocalDate;
 
 /** The structured fields that only some types carry. */
-public sealed interface Details permits Details.None, Details.VanBan, Details.ThuTuc, Details.QuyTrinh {
+public sealed interface Details permits Details.None, Details.VanBan, Details.ThuTuc, Details.QuyTrinh,
+        Details.HoatDong {
 
     /**
      * The typed view of the fields of {@code type} read from front matter.
@@ -19,6 +20,8 @@ public sealed interface Details permits Details.None, Details.VanBan, Details.Th
                     v.stringOrNull("decision"), v.stringOrNull("dvc_url"));
             case QUY_TRINH -> new QuyTrinh(v.string("code"), v.integer("revision"), v.date("effective"),
                     v.stringOrNull("procedure"));
+            case HOAT_DONG -> new HoatDong(v.string("form"), v.integer("quantity"), v.integer("participants"),
+                    v.stringOrNull("url"));
             default -> new None();
         };
     }
@@ -67,5 +70,16 @@ public sealed interface Details permits Details.None, Details.VanBan, Details.Th
      * @param procedure mã TTHC it implements, or null
      */
     record QuyTrinh(String code, int revision, LocalDate effective, String procedure) implements Details {
+    }
+
+    /**
+     * A record of propaganda done outside the column.
+     *
+     * @param form         key of {@code activity_forms} in {@code site.yml} ({@code loa}, {@code hoi-nghi}…)
+     * @param quantity     lượt, buổi, chiếc (at least 1)
+     * @param participants people attending (0 when none)
+     * @param url          a post elsewhere, or null
+     */
+    record HoatDong(String form, int quantity, int participants, String url) implements Details {
     }
 }

@@ -85,6 +85,7 @@ final class FieldReader {
                 }
                 case LIST -> list(spec.name());
                 case VOCABULARY -> vocabulary(spec);
+                case TERM -> term(spec);
             };
             values.put(spec.name(), value);
         }
@@ -139,7 +140,7 @@ final class FieldReader {
     private Integer integer(FieldSpec spec) {
         String v = text(spec);
         if (v == null || v.isEmpty()) {
-            return null;
+            return v != null && spec.defaultValue() instanceof Number d ? d.intValue() : null;
         }
         try {
             int n = Integer.parseInt(v);
@@ -189,20 +190,31 @@ final class FieldReader {
         if (fm.field(key) == null && spec.defaultValue() != null) {
             return List.copyOf((Collection<String>) spec.defaultValue());
         }
-        Set<String> allowed = switch (spec.vocabulary()) {
-            case "pillars" -> config.pillars().keys();
-            case "channels" -> config.channels().keys();
-            default -> throw new IllegalStateException("unknown vocabulary " + spec.vocabulary());
-        };
         List<String> values = list(key);
-        for (String v : values) {
-            if (!allowed.contains(v)) {
-                error(key, "Giá trị '" + v + "' không có trong danh sách " + spec.vocabularyName() + "."
-                        + Suggestions.hint(v, allowed) + " Các giá trị hợp lệ: " + String.join(", ", allowed)
-                        + " (cấu hình trong site.yml).");
-            }
-        }
+        values.forEach(v -> inVocabulary(spec, v));
         return values;
+    }
+
+    /** One key of a vocabulary: the default when absent, an error when not in the vocabulary. */
+    private String term(FieldSpec spec) {
+        RawField f = fm.field(spec.name());
+        if (f == null && !spec.required()) {
+            return (String) spec.defaultValue();
+        }
+        String v = text(spec);
+        if (v != null && !v.isEmpty()) {
+            inVocabulary(spec, v);
+        }
+        return v;
+    }
+
+    private void inVocabulary(FieldSpec spec, String v) {
+        Set<String> allowed = config.vocabulary(spec.vocabulary()).keys();
+        if (!allowed.contains(v)) {
+            error(spec.name(), "Giá trị '" + v + "' không có trong danh sách " + spec.vocabularyName() + "."
+                    + Suggestions.hint(v, allowed) + " Các giá trị hợp lệ: " + String.join(", ", allowed)
+                    + " (cấu hình trong site.yml).");
+        }
     }
 
     private static String invalid(FieldSpec spec, String value, String fallback) {

@@ -84,6 +84,7 @@ public final class FrontMatterReference {
             case CHOICE -> "one of " + f.options().stream().map(o -> "`" + o.value() + "` (" + o.label() + ")")
                     .collect(Collectors.joining(", "));
             case VOCABULARY -> "list of keys of `" + f.vocabulary() + "` in `site.yml`";
+            case TERM -> "one key of `" + f.vocabulary() + "` in `site.yml`";
             case LIST -> "list of text";
             case URL -> "web address starting with `https://`";
             case ASSET -> "path under `assets/`" + (f.example() == null ? "" : ", e.g. `" + f.example() + "`");

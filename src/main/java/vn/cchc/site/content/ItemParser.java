@@ -42,7 +42,7 @@ public final class ItemParser {
         List<String> pillars = v.list("pillars");
         if (type != null && type.counted() && pillars.isEmpty() && fm.field("pillars") == null) {
             problems.add(Problem.warning(file, fm.headerEnd(), "Chưa gắn chuyên đề (pillars); bài sẽ không xuất hiện "
-                    + "trong trang chuyên đề và thống kê theo chuyên đề."));
+                    + "trong trang chuyên đề, thống kê xếp bài vào mục “Chưa gắn chuyên đề”."));
         }
         Details details = type == null ? new Details.None() : Details.of(type, v, r.line("attachment"));
         emptyBody(r, fm, type, status, details);
@@ -94,10 +94,10 @@ public final class ItemParser {
         return slug;
     }
 
-    /** A published item needs a body, unless it is a document published as its attachment. */
+    /** A published item needs a body, unless it is a document published as its attachment or a record without a page. */
     private static void emptyBody(FieldReader r, FrontMatter fm, ContentType type, Status status, Details details) {
         boolean documentOnly = details instanceof Details.VanBan vb && vb.attachment() != null;
-        if (type != null && status == Status.PUBLISHED && fm.body().isBlank() && !documentOnly) {
+        if (type != null && type.published() && status == Status.PUBLISHED && fm.body().isBlank() && !documentOnly) {
             r.errorAtEnd("Bài chưa có nội dung: sau dòng '---' đóng phần đầu không "
                     + "có chữ nào, trang đăng lên sẽ trống. Viết nội dung bài bên dưới dòng này, hoặc ghi 'status: draft' "
                     + "nếu bài chưa xong (empty body).");

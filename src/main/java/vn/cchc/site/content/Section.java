@@ -10,6 +10,8 @@ public enum Section {
     VAN_BAN("van-ban", "Văn bản chỉ đạo, điều hành"),
     THU_TUC("thu-tuc", "Thủ tục hành chính"),
     QUY_TRINH("quy-trinh-iso", "Quy trình ISO 9001:2015"),
+    /** Records of propaganda outside the column: no pages, no list. */
+    HOAT_DONG("hoat-dong", "Hoạt động tuyên truyền"),
     TRANG("", "Trang");
 
     private final String slug;
@@ -36,6 +38,6 @@ public enum Section {
     }
 
     public boolean listed() {
-        return this != TRANG;
+        return this != TRANG && this != HOAT_DONG;
     }
 }

@@ -13,17 +13,17 @@ import java.util.Map;
 /**
  * Where and how to publish: the {@code deploy:} section of {@code site.yml}, each value overridable
  * by an environment variable (what a CI pipeline sets from its secret store). No secret belongs in
- * the repository: the key is a path to a file the pipeline writes from a secret.
+ * the repository: the key is a path to a file the pipeline writes from a secret, or the secret itself.
  *
  * @param host       SFTP server ({@code CCHC_DEPLOY_HOST})
  * @param port       port, default 22 ({@code CCHC_DEPLOY_PORT})
  * @param user       user ({@code CCHC_DEPLOY_USER})
- * @param key        private key file ({@code CCHC_DEPLOY_KEY})
+ * @param key        private key: a file, or the key itself ({@code CCHC_DEPLOY_KEY}); see {@link DeployKey}
  * @param root       remote folder holding {@code releases/} and {@code current} ({@code CCHC_DEPLOY_ROOT})
  * @param knownHosts known_hosts file with the server's key ({@code CCHC_DEPLOY_KNOWN_HOSTS})
  * @param keep       releases kept, the live one included ({@code CCHC_DEPLOY_KEEP}), default 5
  */
-public record DeployConfig(String host, int port, String user, Path key, String root, Path knownHosts, int keep) {
+public record DeployConfig(String host, int port, String user, DeployKey key, String root, Path knownHosts, int keep) {
 
     /**
      * Reads {@code site.yml} and the environment. Missing required values are reported by {@link #missing()}.
@@ -48,7 +48,7 @@ public record DeployConfig(String host, int port, String user, Path key, String 
         String known = value(env, "CCHC_DEPLOY_KNOWN_HOSTS", section, "known_hosts",
                 Path.of(System.getProperty("user.home"), ".ssh", "known_hosts").toString());
         int keep = number(value(env, "CCHC_DEPLOY_KEEP", section, "keep", "5"), "deploy.keep hoặc CCHC_DEPLOY_KEEP");
-        return new DeployConfig(host, port, user, key.isEmpty() ? null : Path.of(key), root,
+        return new DeployConfig(host, port, user, DeployKey.of(key), root,
                 Path.of(known), Math.max(2, keep));
     }
 

@@ -5,11 +5,8 @@ import org.apache.sshd.client.keyverifier.KnownHostsServerKeyVerifier;
 import org.apache.sshd.client.keyverifier.RejectAllServerKeyVerifier;
 import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
-import org.apache.sshd.common.NamedResource;
-import org.apache.sshd.common.util.security.SecurityUtils;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
-import org.apache.sshd.sftp.client.extensions.openssh.OpenSSHPosixRenameExtension;
 import org.apache.sshd.sftp.common.SftpConstants;
 import org.apache.sshd.sftp.common.SftpException;
 
@@ -18,7 +15,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -48,17 +44,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class SftpPublisher {
     static final String RELEASES = "releases";
-    static final String CURRENT = "current";
+    static final String CURRENT = CurrentLink.CURRENT;
     static final String COMPLETE = ".complete";
     static final String PREVIOUS = ".previous";
     /**
      * Files of {@code output/} that stay with the pipeline: the build report names content files in
      * its warnings, drafts included, so it is kept as a CI artifact and never served to readers.
      */
-    static final Set<String> NOT_PUBLISHED = Set.of("build-report.json");
+    static final Set<String> NOT_PUBLISHED = Set.of("build-report.json", vn.cchc.site.bake.OutputFolder.MARKER);
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static final String KEY_HINT = "Dùng khóa Ed25519, ECDSA hoặc RSA không đặt mật khẩu, "
-            + "tạo bằng: ssh-keygen -t ed25519 -N \"\" -f cchc_deploy";
 
     private final DeployConfig config;
     private final ServerKeyVerifier verifier;
@@ -87,6 +81,7 @@ public final class SftpPublisher {
         }
         return withSftp(sftp -> {
             String root = config.root();
+            new CurrentLink(sftp, root).check();
             String releases = root + "/" + RELEASES;
             mkdirs(sftp, releases, new HashSet<>());
             String live = liveRelease(sftp);
@@ -119,7 +114,7 @@ public final class SftpPublisher {
             try (OutputStream out = sftp.write(target + "/" + COMPLETE)) {
                 out.write(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
-            switchTo(sftp, name);
+            new CurrentLink(sftp, config.root()).switchTo(name);
             int pruned = prune(sftp, releases, name);
             return new DeployReport(name, live, uploaded, reused, bytes, pruned);
         });
@@ -131,6 +126,7 @@ public final class SftpPublisher {
      */
     public DeployReport rollback() throws DeployException {
         return withSftp(sftp -> {
+            new CurrentLink(sftp, config.root()).check();
             String releases = config.root() + "/" + RELEASES;
             String live = liveRelease(sftp);
             List<String> complete = completeReleases(sftp, releases);
@@ -146,7 +142,7 @@ public final class SftpPublisher {
                 throw new DeployException("Không có bản trước để quay lại (bản đang chạy: "
                         + (live == null ? "chưa có" : live) + "; các bản cũ hơn đã được xóa hoặc chưa từng có).");
             }
-            switchTo(sftp, previous);
+            new CurrentLink(sftp, config.root()).switchTo(previous);
             return new DeployReport(previous, live, 0, 0, 0, 0);
         });
     }
@@ -165,7 +161,7 @@ public final class SftpPublisher {
         if (!missing.isEmpty()) {
             throw new DeployException("Thiếu cấu hình đăng trang: " + missing + "xem mục deploy trong README.");
         }
-        KeyPair key = loadKey();
+        KeyPair key = config.key().load();
         SshClient client = SshClient.setUpDefaultClient();
         AtomicBoolean hostRefused = new AtomicBoolean();
         client.setServerKeyVerifier((session, address, serverKey) -> {
@@ -187,7 +183,7 @@ public final class SftpPublisher {
                             + "hỏi quản trị Cổng TTĐT khóa đúng (ssh-keyscan). Trang đang chạy không thay đổi.", e);
                 }
                 throw new DeployException("Máy chủ " + config.host() + " từ chối đăng nhập của " + config.user()
-                        + " bằng khóa " + config.key() + ". Kiểm tra khóa công khai đã thêm vào authorized_keys, "
+                        + " bằng " + config.key() + ". Kiểm tra khóa công khai đã thêm vào authorized_keys, "
                         + "và máy chủ có trong known_hosts. Trang đang chạy không thay đổi.", e);
             }
             try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session)) {
@@ -200,21 +196,6 @@ public final class SftpPublisher {
                     + ". Trang đang chạy không thay đổi; chạy lại lệnh deploy để đăng lại từ đầu.", e);
         } finally {
             client.stop();
-        }
-    }
-
-    private KeyPair loadKey() throws DeployException {
-        try (InputStream in = Files.newInputStream(config.key())) {
-            Iterable<KeyPair> keys = SecurityUtils.loadKeyPairIdentities(null, NamedResource.ofName(config.key().toString()),
-                    in, null);
-            if (keys != null) {
-                for (KeyPair k : keys) {
-                    return k;
-                }
-            }
-            throw new DeployException("Tệp " + config.key() + " không chứa khóa SSH riêng. " + KEY_HINT);
-        } catch (IOException | GeneralSecurityException e) {
-            throw new DeployException("Không đọc được khóa SSH " + config.key() + ": " + e.getMessage() + ". " + KEY_HINT, e);
         }
     }
 
@@ -243,7 +224,7 @@ public final class SftpPublisher {
         return name;
     }
 
-    private static boolean exists(SftpClient sftp, String path) throws IOException {
+    static boolean exists(SftpClient sftp, String path) throws IOException {
         try {
             sftp.lstat(path);
             return true;
@@ -277,38 +258,6 @@ public final class SftpPublisher {
         try (OutputStream out = sftp.write(remote); InputStream in = Files.newInputStream(local)) {
             return in.transferTo(out);
         }
-    }
-
-    /**
-     * Points {@code current} at {@code release} in one rename of a new symbolic link over it:
-     * {@code posix-rename@openssh.com} (OpenSSH, SFTP 3), else an atomic overwriting rename (SFTP 5+).
-     * A server with neither (plain SFTP 3 rename refuses to overwrite) gets the old link removed first:
-     * for a moment there is no {@code current}, but never a mixed tree.
-     */
-    private void switchTo(SftpClient sftp, String release) throws IOException {
-        String current = config.root() + "/" + CURRENT;
-        String temp = config.root() + "/." + CURRENT + "-" + release;
-        if (exists(sftp, temp)) {
-            sftp.remove(temp);
-        }
-        sftp.symLink(temp, RELEASES + "/" + release);
-        OpenSSHPosixRenameExtension posix = sftp.getExtension(OpenSSHPosixRenameExtension.class);
-        try {
-            if (posix != null && posix.isSupported()) {
-                posix.posixRename(temp, current);
-                return;
-            }
-            if (sftp.getVersion() >= SftpConstants.SFTP_V5) {
-                sftp.rename(temp, current, SftpClient.CopyMode.Atomic, SftpClient.CopyMode.Overwrite);
-                return;
-            }
-        } catch (SftpException e) {
-            // refused by the server: fall back below
-        }
-        if (exists(sftp, current)) {
-            sftp.remove(current);
-        }
-        sftp.rename(temp, current);
     }
 
     private List<String> completeReleases(SftpClient sftp, String releases) throws IOException {

@@ -100,7 +100,8 @@ public final class DecapConfig {
             case CHOICE -> f.putAll(ordered("widget", "select", "options", spec.options().stream()
                     .map(o -> ordered("label", o.label(), "value", o.value())).toList()));
             case VOCABULARY -> f.putAll(ordered("widget", "select", "multiple", true, "options",
-                    options(vocabulary(spec.vocabulary()))));
+                    options(site.vocabulary(spec.vocabulary()))));
+            case TERM -> f.putAll(ordered("widget", "select", "options", options(site.vocabulary(spec.vocabulary()))));
             case LIST -> f.putAll(ordered("widget", "list", "field",
                     ordered("label", spec.label(), "name", spec.name(), "widget", "string")));
             case ASSET -> f.putAll(ordered("widget", "file", "media_folder", "/assets/" + spec.folder(),
@@ -124,14 +125,6 @@ public final class DecapConfig {
             f.put("hint", spec.help());
         }
         return f;
-    }
-
-    private Vocabulary vocabulary(String name) {
-        return switch (name) {
-            case "pillars" -> site.pillars();
-            case "channels" -> site.channels();
-            default -> throw new IllegalStateException("unknown vocabulary " + name);
-        };
     }
 
     private static List<Object> options(Vocabulary vocabulary) {

@@ -21,18 +21,26 @@ import java.util.stream.Stream;
 /**
  * Decap CMS's local backend ({@code local_backend: true}), the protocol of the npm package
  * {@code decap-server} in its file-system mode, in Java, so {@code serve --editor} needs no Node.js:
- * editors write in the browser and get real Markdown files in the repository. Every path stays
- * inside the site root.
+ * editors write in the browser and get real Markdown files in the repository. Every path is
+ * checked by {@link EditorPaths}: only files under {@code content/} and {@code assets/} are read or
+ * written. Who may call it is checked by {@link EditorAccess} before a request gets here.
  */
 public final class LocalBackend {
     private final Path root;
+    private final EditorPaths paths;
     private final ObjectMapper json = new ObjectMapper();
 
     public LocalBackend(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        this.paths = new EditorPaths(this.root);
     }
 
-    /** Answers one request body ({@code {"action": …, "params": …}}) with a JSON body. */
+    /**
+     * Answers one request body ({@code {"action": …, "params": …}}) with a JSON body.
+     *
+     * @throws EditorPaths.ForbiddenPathException when a path is outside what the editor may touch;
+     *                                            nothing was written
+     */
     public byte[] handle(byte[] request) throws IOException {
         JsonNode body = json.readTree(request);
         String action = body.path("action").asText();
@@ -53,23 +61,7 @@ public final class LocalBackend {
                 yield entries(paths);
             }
             case "getEntry" -> entry(p.path("path").asText());
-            case "persistEntry" -> {
-                JsonNode files = p.has("dataFiles") ? p.path("dataFiles") : json.createArrayNode().add(p.path("entry"));
-                for (JsonNode f : files) {
-                    write(f.path("path").asText(), f.path("raw").asText().getBytes(StandardCharsets.UTF_8));
-                }
-                for (JsonNode a : p.path("assets")) {
-                    write(a.path("path").asText(), Base64.getDecoder().decode(a.path("content").asText()));
-                }
-                for (JsonNode f : files) {
-                    if (f.hasNonNull("newPath")) {
-                        Path to = resolve(f.path("newPath").asText());
-                        Files.createDirectories(to.getParent());
-                        Files.move(resolve(f.path("path").asText()), to, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-                yield message("entry persisted");
-            }
+            case "persistEntry" -> persist(p);
             case "getMedia" -> {
                 ArrayNode out = json.createArrayNode();
                 for (String path : list(p.path("mediaFolder").asText(), "", 1)) {
@@ -88,8 +80,12 @@ public final class LocalBackend {
                 yield message("deleted file " + p.path("path").asText());
             }
             case "deleteFiles" -> {
+                List<Path> doomed = new ArrayList<>();
                 for (JsonNode path : p.path("paths")) {
-                    Files.deleteIfExists(resolve(path.asText()));
+                    doomed.add(resolve(path.asText()));
+                }
+                for (Path file : doomed) {
+                    Files.deleteIfExists(file);
                 }
                 yield message("deleted files");
             }
@@ -100,21 +96,45 @@ public final class LocalBackend {
         return json.writeValueAsBytes(result);
     }
 
-    private Path resolve(String path) {
-        Path p = root.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
-        if (!p.startsWith(root)) {
-            throw new IllegalArgumentException("Đường dẫn ra ngoài thư mục trang: " + path);
+    /** Writes an entry, its assets and any renames, after checking every path: a refused path writes nothing. */
+    private ObjectNode persist(JsonNode p) throws IOException {
+        JsonNode files = p.has("dataFiles") ? p.path("dataFiles") : json.createArrayNode().add(p.path("entry"));
+        for (JsonNode f : files) {
+            resolve(f.path("path").asText());
+            if (f.hasNonNull("newPath")) {
+                resolve(f.path("newPath").asText());
+            }
         }
-        return p;
+        for (JsonNode a : p.path("assets")) {
+            resolve(a.path("path").asText());
+        }
+        for (JsonNode f : files) {
+            write(f.path("path").asText(), f.path("raw").asText().getBytes(StandardCharsets.UTF_8));
+        }
+        for (JsonNode a : p.path("assets")) {
+            write(a.path("path").asText(), Base64.getDecoder().decode(a.path("content").asText()));
+        }
+        for (JsonNode f : files) {
+            if (f.hasNonNull("newPath")) {
+                Path to = resolve(f.path("newPath").asText());
+                Files.createDirectories(to.getParent());
+                Files.move(resolve(f.path("path").asText()), to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return message("entry persisted");
+    }
+
+    private Path resolve(String path) throws EditorPaths.ForbiddenPathException {
+        return paths.resolve(path);
     }
 
     private List<String> list(String folder, String extension, int depth) throws IOException {
-        Path dir = resolve(folder);
+        Path dir = paths.folder(folder);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(dir, Math.max(1, depth))) {
-            return files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(extension))
+            return files.filter(EditorPaths::plainFile).filter(f -> !f.getFileName().toString().startsWith(".")).filter(f -> f.toString().endsWith(extension))
                     .map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
         }
     }

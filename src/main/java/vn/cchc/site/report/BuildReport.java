@@ -32,17 +32,17 @@ public final class BuildReport {
     private final BuildTime time;
     private final long millis;
     private final List<Stats> columns;
+    private final StatsWindowKind kind;
 
     public BuildReport(BakeResult result, BuildTime time, StatsWindowKind kind, long millis) {
         this.result = result;
         this.time = time;
         this.millis = millis;
+        this.kind = kind;
         StatsCalculator calculator = new StatsCalculator(result.config(), new VietnameseText());
         LocalDate today = time.local().toLocalDate();
         Period thisYear = currentYear(today, kind);
-        Period toDate = new Period(thisYear.from(), today.isBefore(thisYear.to()) ? today : thisYear.to(),
-                thisYear.label() + " (đến " + VnDates.shortDate(today.isBefore(thisYear.to()) ? today : thisYear.to())
-                        + ")");
+        Period toDate = Periods.toDate(thisYear, today);
         Period lastYear = Periods.year(yearOf(thisYear) - 1, kind);
         this.columns = List.of(calculator.compute(result.items(), toDate, time.local()),
                 calculator.compute(result.items(), lastYear, time.local()));
@@ -70,8 +70,12 @@ public final class BuildReport {
         if (warnings > 0) {
             out.append(String.format("Có %d cảnh báo (xem ở trên); trang web vẫn được tạo.%n", warnings));
         }
-        out.append(String.format("%nSố tin, bài đã đăng (đếm theo ngày đăng, giờ Việt Nam):%n"));
+        out.append(String.format("%nSố liệu đã đăng trên chuyên mục (đếm theo ngày đăng, giờ Việt Nam):%n"));
         out.append(new ConsoleTable().render(columns));
+        if (kind != result.config().statsWindow() && result.config().statsPage()) {
+            out.append(String.format("Lưu ý: bảng trên tính theo %s (--window); trang /thong-ke/ tính theo %s "
+                    + "(stats.window trong site.yml).%n", kind.description(), result.config().statsWindow().description()));
+        }
         if (withTimings) {
             out.append(String.format("%nThời gian theo giai đoạn (ms):%n"));
             result.timings().phasesMillis().forEach((k, v) -> out.append(String.format("  %-22s %8d%n", k, v)));
@@ -87,6 +91,7 @@ public final class BuildReport {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("generator", "cchc-site");
         json.put("version", vn.cchc.site.config.ToolVersion.get());
+        json.put("ward", result.config().ward());
         json.put("builtAt", time.local().atZone(VnDates.ZONE).toOffsetDateTime().toString());
         json.put("pages", result.pages());
         json.put("files", result.files());

@@ -1,47 +1,46 @@
 package vn.cchc.site.report;
 
-import vn.cchc.site.content.ContentType;
+import vn.cchc.site.stats.Figure;
 import vn.cchc.site.stats.Stats;
 
 import java.util.List;
 
 /**
- * The short table printed at the end of every build, like Hugo's page counts: totals per type for
- * each window given (this year to date, last year), with targets where the site sets them.
+ * The short table printed at the end of every build, like Hugo's page counts: the figures of the
+ * glossary ({@link Figure#TABLE}) for each window given (this year to date, last year), with
+ * targets where the site sets them, each naming the figure it counts.
  */
 public final class ConsoleTable {
 
     public String render(List<Stats> columns) {
         StringBuilder out = new StringBuilder();
-        int labelWidth = 20;
-        int colWidth = 0;
+        int labelWidth = Figure.TABLE.stream().mapToInt(f -> f.tableLabel().length()).max().orElse(20) + 1;
+        int colWidth = 12;
         for (Stats s : columns) {
-            colWidth = Math.max(colWidth, header(s).length() + 2);
+            colWidth = Math.max(colWidth, s.title().length() + 2);
         }
-        colWidth = Math.max(colWidth, 12);
         out.append(pad("", labelWidth));
         for (Stats s : columns) {
-            out.append(padLeft(header(s), colWidth));
+            out.append(padLeft(s.title(), colWidth));
         }
         out.append('\n');
-        out.append("-".repeat(labelWidth + colWidth * columns.size())).append('\n');
-        for (ContentType t : ContentType.values()) {
-            if (!t.counted()) {
-                continue;
+        String rule = "-".repeat(labelWidth + colWidth * columns.size()) + "\n";
+        out.append(rule);
+        for (Figure f : Figure.TABLE) {
+            if (f == Figure.TONG) {
+                out.append(rule);
             }
-            out.append(pad(t.label(), labelWidth));
+            out.append(pad(f.tableLabel(), labelWidth));
             for (Stats s : columns) {
-                out.append(padLeft(String.valueOf(s.count(t.key())), colWidth));
+                out.append(padLeft(String.valueOf(f.of(s)), colWidth));
             }
             out.append('\n');
         }
-        out.append("-".repeat(labelWidth + colWidth * columns.size())).append('\n');
-        out.append(pad("Tổng cộng", labelWidth));
         for (Stats s : columns) {
-            out.append(padLeft(String.valueOf(s.total()), colWidth));
-        }
-        out.append('\n');
-        for (Stats s : columns) {
+            if (s.activities().total() > 0) {
+                out.append("Hoạt động tuyên truyền ngoài chuyên mục ").append(s.period().label()).append(": ")
+                        .append(s.activities().total()).append(" (không cộng vào số liệu trên)\n");
+            }
             if (!s.targets().isEmpty()) {
                 List<String> parts = s.targets().stream().map(t -> String.format("%s %d/%d (đạt %d%%)",
                         t.inSentence(), t.actual(), t.target(), t.percent())).toList();
@@ -50,11 +49,6 @@ public final class ConsoleTable {
             }
         }
         return out.toString();
-    }
-
-    private static String header(Stats s) {
-        String label = s.period().label();
-        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     private static String pad(String s, int width) {

@@ -1,77 +1,86 @@
 package vn.cchc.site.report;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import vn.cchc.site.config.SiteConfig;
-import vn.cchc.site.content.ContentType;
 import vn.cchc.site.stats.CountedItem;
 import vn.cchc.site.stats.Stats;
-import vn.cchc.site.stats.StatsLabels;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
- * Statistics as CSV that Excel opens correctly with Vietnamese text: UTF-8 with a BOM, CRLF line
- * ends, {@code ;} as separator (what Excel expects where the decimal mark is a comma, as in
- * Vietnam) and every field quoted when it holds the separator, a quote or a line break.
+ * Statistics as CSV (Apache Commons CSV) that Excel opens correctly with Vietnamese text: UTF-8
+ * with a BOM, CRLF line ends, {@code ;} as separator (what Excel expects where the decimal mark is
+ * a comma, as in Vietnam), fields quoted when needed, dates as {@code yyyy-MM-dd} (read the same
+ * in every locale), and no cell a spreadsheet would run as a formula ({@link #guard}).
  */
 public final class StatsCsv {
     static final char SEPARATOR = ';';
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setDelimiter(SEPARATOR)
+            .setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\r\n").build();
 
     public byte[] render(Stats s, SiteConfig config) {
-        StringBuilder out = new StringBuilder();
-        row(out, "Thống kê tin, bài", config.title() + " – " + config.ward());
-        row(out, "Kỳ", s.period().label());
-        row(out, "Từ ngày", s.period().fromText());
-        row(out, "Đến ngày", s.period().toText());
-        out.append("\r\n");
-        row(out, "Loại", "Số lượng");
-        for (ContentType t : ContentType.values()) {
-            if (t.counted()) {
-                row(out, t.label(), String.valueOf(s.count(t.key())));
+        StringWriter text = new StringWriter();
+        text.write('\uFEFF');
+        try (CSVPrinter out = new CSVPrinter(text, FORMAT)) {
+            row(out, "Thống kê tin, bài", config.title() + " – " + config.ward());
+            row(out, "Kỳ báo cáo", s.period().label());
+            row(out, "Từ ngày", s.period().from().toString());
+            row(out, "Đến ngày", s.period().to().toString());
+            section(out, Breakdowns.figures(s));
+            for (Breakdowns.Section sec : Breakdowns.breakdowns(s, config)) {
+                section(out, sec);
             }
-        }
-        row(out, "Tổng cộng", String.valueOf(s.total()));
-        section(out, "Tháng", s.byMonth(), null);
-        section(out, "Chuyên đề", s.byPillar(), config.pillars().labels());
-        section(out, "Kênh đăng tải", s.byChannel(), config.channels().labels());
-        section(out, "Tác giả", s.byAuthor(), null);
-        section(out, "Thủ tục hành chính theo tình trạng", s.byChange(), StatsLabels.CHANGE);
-        section(out, "Thủ tục hành chính theo mức độ trực tuyến", s.byOnline(), StatsLabels.ONLINE);
-        section(out, "Quy trình ISO", s.processes(), StatsLabels.PROCESSES);
-        out.append("\r\n");
-        row(out, "STT", "Ngày đăng", "Loại", "Tiêu đề", "Địa chỉ", "Tệp nguồn");
-        int n = 1;
-        for (CountedItem i : s.items()) {
-            row(out, String.valueOf(n++), i.shortDate(), i.type(), i.title(), i.url(), i.path());
-        }
-        byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, all, 0, BOM.length);
-        System.arraycopy(text, 0, all, BOM.length, text.length);
-        return all;
-    }
-
-    private static void section(StringBuilder out, String title, Map<String, Integer> values,
-                                Map<String, String> labels) {
-        out.append("\r\n");
-        row(out, title, "Số lượng");
-        values.forEach((k, v) -> row(out, labels == null ? k : labels.getOrDefault(k, k), String.valueOf(v)));
-    }
-
-    static void row(StringBuilder out, String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                out.append(SEPARATOR);
+            out.println();
+            row(out, "Hoạt động tuyên truyền ngoài chuyên mục (không cộng vào số liệu trên)", "Số hoạt động", "Số lượt",
+                    "Số người tham dự");
+            for (Breakdowns.ActivityRow a : Breakdowns.activities(s, config)) {
+                row(out, a.label(), String.valueOf(a.records()), String.valueOf(a.quantity()),
+                        String.valueOf(a.participants()));
             }
-            out.append(quote(fields[i]));
+            row(out, "Tổng số hoạt động", String.valueOf(s.activities().total()));
+            out.println();
+            row(out, "STT", "Ngày đăng", "Loại", "Tiêu đề", "Địa chỉ", "Tệp nguồn");
+            int n = 1;
+            for (CountedItem i : s.items()) {
+                row(out, String.valueOf(n++), i.isoDate(), i.typeLabel(), i.title(), i.url(), i.path());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.append("\r\n");
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static String quote(String field) {
-        boolean needs = field.indexOf(SEPARATOR) >= 0 || field.indexOf(',') >= 0 || field.indexOf('"') >= 0
-                || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
-        return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    private static void section(CSVPrinter out, Breakdowns.Section section) throws IOException {
+        out.println();
+        row(out, section.title(), "Số lượng");
+        for (Breakdowns.Row r : section.rows()) {
+            row(out, r.label(), String.valueOf(r.value()));
+        }
+    }
+
+    private static void row(CSVPrinter out, String... fields) throws IOException {
+        for (String f : fields) {
+            out.print(guard(f));
+        }
+        out.println();
+    }
+
+    /**
+     * A cell a spreadsheet would read as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab
+     * or carriage return first) gets a leading apostrophe, so it stays text (OWASP "CSV injection").
+     * Numbers we write ourselves are never negative, so they pass unchanged.
+     */
+    static String guard(String field) {
+        if (field.isEmpty()) {
+            return field;
+        }
+        char c = field.charAt(0);
+        boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return risky ? "'" + field : field;
     }
 }

@@ -1,6 +1,5 @@
 package vn.cchc.site.report;
 
-import vn.cchc.site.config.SiteConfig;
 import vn.cchc.site.stats.Stats;
 
 import java.nio.charset.StandardCharsets;
@@ -11,26 +10,34 @@ import java.util.Optional;
 public enum StatsFormat {
     TABLE("table", false) {
         @Override
-        public byte[] render(Stats stats, SiteConfig config) {
-            return new StatsTable().render(stats, config).getBytes(StandardCharsets.UTF_8);
+        public byte[] render(Stats stats, ReportContext ctx) {
+            return new StatsTable().render(stats, ctx.config()).getBytes(StandardCharsets.UTF_8);
         }
     },
     JSON("json", false) {
         @Override
-        public byte[] render(Stats stats, SiteConfig config) {
-            return new StatsJson().write(stats).getBytes(StandardCharsets.UTF_8);
+        public byte[] render(Stats stats, ReportContext ctx) {
+            java.util.Map<String, Object> json = new StatsJson().toMap(stats);
+            json.put("ward", ctx.config().ward());
+            return new StatsJson().write(json).getBytes(StandardCharsets.UTF_8);
         }
     },
     CSV("csv", false) {
         @Override
-        public byte[] render(Stats stats, SiteConfig config) {
-            return new StatsCsv().render(stats, config);
+        public byte[] render(Stats stats, ReportContext ctx) {
+            return new StatsCsv().render(stats, ctx.config());
+        }
+    },
+    XLSX("xlsx", true) {
+        @Override
+        public byte[] render(Stats stats, ReportContext ctx) {
+            return new StatsXlsx().render(stats, ctx);
         }
     },
     DOCX("docx", true) {
         @Override
-        public byte[] render(Stats stats, SiteConfig config) {
-            return new StatsDocx().render(stats, config);
+        public byte[] render(Stats stats, ReportContext ctx) {
+            return ctx.section() ? new StatsDocx().render(stats, ctx) : new ReportDocx().render(stats, ctx);
         }
     };
 
@@ -42,7 +49,12 @@ public enum StatsFormat {
         this.binary = binary;
     }
 
-    public abstract byte[] render(Stats stats, SiteConfig config);
+    public abstract byte[] render(Stats stats, ReportContext ctx);
+
+    /** The value of {@code --format}. */
+    public String key() {
+        return key;
+    }
 
     /** Whether the format must go to a file. */
     public boolean binary() {

@@ -1,6 +1,7 @@
 package vn.cchc.site.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import vn.cchc.site.bake.BakeOptions;
 import vn.cchc.site.bake.Baker;
@@ -11,6 +12,8 @@ import vn.cchc.site.config.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
 import vn.cchc.site.content.FileChanges;
 import vn.cchc.site.editor.AdminPages;
+import vn.cchc.site.editor.EditorAccess;
+import vn.cchc.site.editor.EditorPaths;
 import vn.cchc.site.editor.LocalBackend;
 
 import java.io.IOException;
@@ -24,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
@@ -45,6 +49,8 @@ public final class PreviewServer implements AutoCloseable {
     private final Baker baker = new Baker();
     private final LiveReload live = new LiveReload();
     private final HttpServer server;
+    private final EditorAccess access;
+    private final boolean editor;
     private volatile String errors = "";
     private volatile Map<String, Long> lastPhases = Map.of();
 
@@ -60,33 +66,29 @@ public final class PreviewServer implements AutoCloseable {
     /**
      * @param editor also serve the web editor's local backend ({@code /api/v1}) and a
      *               {@code /admin/config.yml} pointing Decap CMS at it, so edits in the browser
-     *               become files in {@code content/}
+     *               become files in {@code content/}; {@code /admin/} receives this session's token,
+     *               which every API call must carry (see {@link EditorAccess})
      */
     public PreviewServer(Path source, Path preview, int port, boolean editor) throws IOException {
         this.source = source;
-        this.preview = preview;
+        this.preview = preview.toAbsolutePath().normalize();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "xem-thu-http");
             t.setDaemon(true);
             return t;
         }));
-        server.createContext("/__cchc/su-kien", this::events);
-        server.createContext("/__cchc/tai-lai.js", ex -> send(ex, 200, "text/javascript; charset=utf-8",
+        access = new EditorAccess(server.getAddress().getPort());
+        this.editor = editor;
+        context("/__cchc/su-kien", this::events);
+        context("/__cchc/tai-lai.js", ex -> send(ex, 200, "text/javascript; charset=utf-8",
                 LiveReload.SCRIPT.getBytes(StandardCharsets.UTF_8)));
-        server.createContext("/", this::file);
+        context("/", this::file);
         if (editor) {
             LocalBackend backend = new LocalBackend(source);
-            server.createContext("/api/v1", ex -> {
-                try {
-                    send(ex, 200, "application/json; charset=utf-8", backend.handle(ex.getRequestBody().readAllBytes()));
-                } catch (IOException | RuntimeException e) {
-                    send(ex, 500, "application/json; charset=utf-8", ("{\"error\":" + LiveReload.json(
-                            String.valueOf(e.getMessage())) + "}").getBytes(StandardCharsets.UTF_8));
-                }
-            });
-            server.createContext("/admin/", this::admin);
-            server.createContext("/admin/config.yml", ex -> {
+            context("/api/v1", ex -> api(ex, backend));
+            context("/admin/", this::admin);
+            context("/admin/config.yml", ex -> {
                 List<Problem> ignored = new java.util.ArrayList<>();
                 SiteConfig config = new SiteConfigLoader().load(source, ignored);
                 String yaml = new AdminPages(source, config).decap().yaml(url() + "api/v1");
@@ -108,10 +110,52 @@ public final class PreviewServer implements AutoCloseable {
         } else if (path.equals("/admin/") || path.equals("/admin/index.html")) {
             boolean ready = pages.available();
             send(ex, ready ? 200 : 503, "text/html; charset=utf-8",
-                    (ready ? AdminPages.INDEX : AdminPages.MISSING).getBytes(StandardCharsets.UTF_8));
+                    (ready ? withEditorToken(AdminPages.INDEX) : AdminPages.MISSING).getBytes(StandardCharsets.UTF_8));
         } else {
             file(ex);
         }
+    }
+
+    /**
+     * Serves {@code path} with {@code handler} behind the checks every request passes: {@code Host}
+     * and {@code Origin} (see {@link EditorAccess}); a request the handler cannot make sense of (a
+     * malformed path) is answered 400 rather than dropped.
+     */
+    private void context(String path, HttpHandler handler) {
+        server.createContext(path, ex -> {
+            try {
+                Optional<EditorAccess.Refusal> refused = access.checkSite(ex.getRequestHeaders().getFirst("Host"),
+                        ex.getRequestHeaders().getFirst("Origin"));
+                if (refused.isPresent()) {
+                    refuse(ex, refused.get());
+                } else {
+                    handler.handle(ex);
+                }
+            } catch (IllegalArgumentException e) {
+                refuse(ex, new EditorAccess.Refusal(400, "Đường dẫn không hợp lệ."));
+            }
+        });
+    }
+
+    private void api(HttpExchange ex, LocalBackend backend) throws IOException {
+        Optional<EditorAccess.Refusal> refused = access.checkApi(ex.getRequestMethod(),
+                ex.getRequestHeaders().getFirst("Content-Type"), ex.getRequestHeaders().getFirst(EditorAccess.HEADER));
+        if (refused.isPresent()) {
+            refuse(ex, refused.get());
+            return;
+        }
+        try {
+            send(ex, 200, "application/json; charset=utf-8", backend.handle(ex.getRequestBody().readAllBytes()));
+        } catch (EditorPaths.ForbiddenPathException e) {
+            refuse(ex, new EditorAccess.Refusal(403, e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            refuse(ex, new EditorAccess.Refusal(500, String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static void refuse(HttpExchange ex, EditorAccess.Refusal refusal) throws IOException {
+        send(ex, refusal.status(), "application/json; charset=utf-8", ("{\"error\":" + LiveReload.json(
+                refusal.reason()) + "}").getBytes(StandardCharsets.UTF_8));
     }
 
     /** Bakes once and starts serving. Returns the problems of the first bake (empty when it succeeded). */
@@ -192,9 +236,21 @@ public final class PreviewServer implements AutoCloseable {
             String inject = "<script src=\"/__cchc/tai-lai.js\"></script>";
             int at = html.lastIndexOf("</body>");
             html = at >= 0 ? html.substring(0, at) + inject + html.substring(at) : html + inject;
+            if (preview.resolve("admin/index.html").equals(file)) {
+                html = withEditorToken(html);
+            }
             body = html.getBytes(StandardCharsets.UTF_8);
         }
         send(ex, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+    }
+
+    /**
+     * The editor's page with this session's token handed to it (see {@link EditorAccess#adminScript()}),
+     * placed before Decap's script; unchanged without {@code --editor}.
+     */
+    private String withEditorToken(String adminPage) {
+        return editor ? adminPage.replace("<script src=\"decap-cms.js\">", access.adminScript()
+                + "<script src=\"decap-cms.js\">") : adminPage;
     }
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

@@ -29,6 +29,24 @@ public record Period(LocalDate from, LocalDate to, String label) {
         return vn.cchc.site.content.VnDates.shortDate(to);
     }
 
+    /** The label with a capital, as a heading or a table column shows it ({@code Năm 2026}). */
+    public String title() {
+        return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + label.substring(1);
+    }
+
+    /**
+     * The label followed by the days it spans, unless the label already states its end
+     * ({@code kỳ báo cáo năm 2025 (15/12/2024 – 14/12/2025)} is not repeated).
+     */
+    public String withDates() {
+        return label.contains(toText()) ? label : label + " (từ ngày " + fromText() + " đến ngày " + toText() + ")";
+    }
+
+    /** Whether the window stops before the end of the {@code whole} one it is cut from (a year to date). */
+    public boolean partialOf(Period whole) {
+        return to.isBefore(whole.to());
+    }
+
     public boolean contains(LocalDateTime when) {
         LocalDate day = when.toLocalDate();
         return !day.isBefore(from) && !day.isAfter(to);

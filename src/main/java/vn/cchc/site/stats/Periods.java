@@ -62,6 +62,17 @@ public final class Periods {
         return new Period(m.atDay(1), m.atEndOfMonth(), label);
     }
 
+    /**
+     * The part of {@code whole} up to {@code today} when today falls inside it (the current year so
+     * far, marked "(đến dd/MM/yyyy)"), otherwise {@code whole} itself.
+     */
+    public static Period toDate(Period whole, LocalDate today) {
+        if (today.isBefore(whole.from()) || !today.isBefore(whole.to())) {
+            return whole;
+        }
+        return new Period(whole.from(), today, whole.label() + " (đến " + VnDates.shortDate(today) + ")");
+    }
+
     public static Period between(LocalDate from, LocalDate to) {
         return new Period(from, to, "từ " + VnDates.shortDate(from) + " đến " + VnDates.shortDate(to));
     }

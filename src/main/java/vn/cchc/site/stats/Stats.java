@@ -22,17 +22,19 @@ import java.util.Map;
  * @param processes      quy-trinh: {@code moi} (revision 1) and {@code sua-doi} (revision > 1) → count
  * @param targets        yearly target key → {target, actual}; empty when none applies
  * @param items          the annex: every counted item, oldest first
+ * @param activities     propaganda outside the column ({@code hoat-dong}); never part of {@code total}
  */
 public record Stats(Period period, int total, Map<String, Integer> byType, Map<String, Integer> byMonth,
                     Map<String, Integer> byPillar, Map<String, Integer> byChannel, Map<String, Integer> byAuthor,
                     Map<String, Integer> byTag, Map<String, Integer> byChange, Map<String, Integer> byOnline,
-                    Map<String, Integer> processes, List<Target> targets, List<CountedItem> items) {
+                    Map<String, Integer> processes, List<Target> targets, List<CountedItem> items,
+                    Activities activities) {
 
     /**
      * A yearly target from {@code site.yml} and how far the window reached it.
      *
-     * @param key    type key, {@code tin-bai} (tin + bai) or {@code tong} (all)
-     * @param label  Vietnamese name
+     * @param key    the key of the {@link Figure} counted
+     * @param label  the figure's Vietnamese name
      * @param target the number set by the plan
      * @param actual the count in the window
      */
@@ -46,6 +48,16 @@ public record Stats(Period period, int total, Map<String, Integer> byType, Map<S
         public String inSentence() {
             return VietnameseText.inSentence(label);
         }
+    }
+
+    /** The value of a figure of the glossary. */
+    public int figure(Figure figure) {
+        return figure.of(this);
+    }
+
+    /** The column's label in tables: the window's name with a capital ({@code Năm 2025}). */
+    public String title() {
+        return period.title();
     }
 
     public int count(String type) {

@@ -58,31 +58,29 @@ public final class StatsCalculator {
             }
         }
         counted.sort(Comparator.comparing(Item::date).thenComparing(Item::file));
-        Map<String, Integer> byType = new LinkedHashMap<>();
-        for (ContentType t : ContentType.values()) {
-            long n = counted.stream().filter(i -> i.type() == t).count();
-            if (n > 0) {
-                byType.put(t.key(), (int) n);
-            }
-        }
+        Map<String, Integer> byType = byType(counted);
         Map<String, Integer> byMonth = new LinkedHashMap<>();
         for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m.plusMonths(1)) {
             byMonth.put(m.toString(), 0);
         }
         Map<String, Integer> byPillar = ordered(config.pillars().keys());
-        Map<String, Integer> byChannel = ordered(config.channels().keys());
+        byPillar.put(StatsLabels.NO_PILLAR, 0);
+        Map<String, Integer> byChannel = new LinkedHashMap<>();
+        byChannel.put(StatsLabels.PORTAL, 0);
+        byChannel.putAll(ordered(config.channels().keys()));
         Map<String, Integer> byAuthor = new TreeMap<>(text.collator());
         Map<String, Integer> byTag = new TreeMap<>(text.collator());
         Map<String, Integer> byChange = ordered(List.of("moi", "sua-doi", "bai-bo"));
         Map<String, Integer> byOnline = ordered(List.of("toan-trinh", "mot-phan", "khong"));
         Map<String, Integer> processes = ordered(List.of("moi", "sua-doi"));
         List<CountedItem> annex = new ArrayList<>();
-        DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         for (Item item : counted) {
             byMonth.merge(YearMonth.from(item.date()).toString(), 1, Integer::sum);
-            item.pillars().forEach(p -> byPillar.merge(p, 1, Integer::sum));
-            item.channels().forEach(c -> byChannel.merge(c, 1, Integer::sum));
-            byAuthor.merge(item.author().isBlank() ? "(không ghi tác giả)" : item.author(), 1, Integer::sum);
+            List<String> pillars = item.pillars().isEmpty() ? List.of(StatsLabels.NO_PILLAR) : item.pillars();
+            pillars.forEach(p -> byPillar.merge(p, 1, Integer::sum));
+            channels(item).forEach(c -> byChannel.merge(c, 1, Integer::sum));
+            String author = StatsLabels.author(item.author());
+            byAuthor.merge(author, 1, Integer::sum);
             item.tags().forEach(t -> byTag.merge(t, 1, Integer::sum));
             if (item.details() instanceof Details.ThuTuc tt) {
                 byChange.merge(tt.change(), 1, Integer::sum);
@@ -91,36 +89,83 @@ public final class StatsCalculator {
             if (item.details() instanceof Details.QuyTrinh qt) {
                 processes.merge(qt.revision() <= 1 ? "moi" : "sua-doi", 1, Integer::sum);
             }
-            annex.add(new CountedItem(item.file(), config.absolute(item.path()), item.title(), item.type().key(),
-                    item.date().atZone(VnDates.ZONE).format(iso), item.path()));
+            annex.add(annexEntry(item, pillars, author));
         }
-        return new Stats(period, counted.size(), byType, byMonth, byPillar, byChannel, new LinkedHashMap<>(byAuthor),
-                new LinkedHashMap<>(byTag), byChange, byOnline, processes, targets(period, counted.size(), byType),
-                annex);
+        if (byPillar.getOrDefault(StatsLabels.NO_PILLAR, 0) == 0) {
+            byPillar.remove(StatsLabels.NO_PILLAR);
+        }
+        Stats draft = new Stats(period, counted.size(), byType, byMonth, byPillar, byChannel,
+                new LinkedHashMap<>(byAuthor), new LinkedHashMap<>(byTag), byChange, byOnline, processes, List.of(),
+                annex, Activities.none());
+        return new Stats(period, counted.size(), byType, byMonth, byPillar, byChannel, draft.byAuthor(), draft.byTag(),
+                byChange, byOnline, processes, targets(draft), annex, activities(items, period, now));
     }
 
-    private List<Stats.Target> targets(Period period, int total, Map<String, Integer> byType) {
+    /** Type key → count, in content-model order, types with no item left out. */
+    private static Map<String, Integer> byType(List<Item> counted) {
+        Map<String, Integer> byType = new LinkedHashMap<>();
+        for (ContentType t : ContentType.values()) {
+            long n = counted.stream().filter(i -> i.type() == t).count();
+            if (n > 0) {
+                byType.put(t.key(), (int) n);
+            }
+        }
+        return byType;
+    }
+
+    private CountedItem annexEntry(Item item, List<String> pillars, String author) {
+        Details.VanBan vb = item.details() instanceof Details.VanBan v ? v : null;
+        String citation = vb == null ? "" : Directives.cite(item.title(), vb.number(), vb.issued());
+        return new CountedItem(item.file(), config.absolute(item.path()), item.title(), item.type().key(),
+                item.date().atZone(VnDates.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), item.path(), pillars,
+                author, citation, vb == null ? "" : vb.issuer());
+    }
+
+    /**
+     * The records of propaganda outside the column ({@code hoat-dong}) in the window, per form in the
+     * order of {@code activity_forms}: published, not dated after now, dated in the window. They
+     * are never part of the column's counts.
+     */
+    private Activities activities(List<Item> items, Period period, LocalDateTime now) {
+        Map<String, Activities.Form> byForm = new LinkedHashMap<>();
+        config.activityForms().keys().forEach(k -> byForm.put(k, new Activities.Form(0, 0, 0)));
+        int total = 0;
+        for (Item item : items) {
+            if (item.details() instanceof Details.HoatDong hd && item.date() != null && item.visibleAt(now)
+                    && period.contains(item.date())) {
+                byForm.put(hd.form(), byForm.getOrDefault(hd.form(), new Activities.Form(0, 0, 0))
+                        .plus(hd.quantity(), hd.participants()));
+                total++;
+            }
+        }
+        byForm.values().removeIf(f -> f.records() == 0);
+        return new Activities(total, byForm);
+    }
+
+    /**
+     * The channels an item counts on: the portal always (every item of the column is on it), then
+     * the ones {@code channels} says it was also shared on.
+     */
+    static java.util.Set<String> channels(Item item) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        out.add(StatsLabels.PORTAL);
+        out.addAll(item.channels());
+        return out;
+    }
+
+    /** The yearly targets of {@code site.yml} that apply to the window, each against the figure it names. */
+    private List<Stats.Target> targets(Stats stats) {
         // a yearly target applies to windows that lie within one (calendar or nd09) year
-        int year = period.to().getYear();
-        Map<String, Integer> row = config.targets().get(year);
+        Map<String, Integer> row = config.targets().get(stats.period().to().getYear());
         if (row == null) {
             return List.of();
         }
         List<Stats.Target> out = new ArrayList<>();
         row.forEach((key, target) -> {
-            int actual;
-            String label;
-            if (key.equals("tin-bai")) {
-                actual = byType.getOrDefault("tin", 0) + byType.getOrDefault("bai", 0);
-                label = "Tin, bài";
-            } else if (key.equals("tong")) {
-                actual = total;
-                label = "Tổng số";
-            } else {
-                actual = byType.getOrDefault(key, 0);
-                label = ContentType.byKey(key).map(ContentType::label).orElse(key);
-            }
-            out.add(new Stats.Target(key, label, target, actual));
+            Figure figure = Figure.byKey(key).orElse(null);
+            out.add(figure == null
+                    ? new Stats.Target(key, key, target, 0)
+                    : new Stats.Target(key, figure.label(), target, figure.of(stats)));
         });
         return out;
     }

@@ -87,7 +87,7 @@ class SftpPublisherRealOpenSshTest {
     }
 
     private SftpPublisher publisher() {
-        return new SftpPublisher(new DeployConfig("127.0.0.1", port, System.getProperty("user.name"), clientKey,
+        return new SftpPublisher(new DeployConfig("127.0.0.1", port, System.getProperty("user.name"), DeployKey.file(clientKey),
                 www.toString(), knownHosts, 5));
     }
 

@@ -143,7 +143,7 @@ class SftpPublisherTest {
     }
 
     private SftpPublisher publisher(int keep) {
-        DeployConfig config = new DeployConfig("127.0.0.1", server.getPort(), "portal", clientKey, "/www",
+        DeployConfig config = new DeployConfig("127.0.0.1", server.getPort(), "portal", DeployKey.file(clientKey), "/www",
                 dir.resolve("no-known-hosts"), keep);
         return new SftpPublisher(config, (session, address, key) -> KeyUtils.compareKeys(key, hostKey.getPublic()));
     }
@@ -420,5 +420,53 @@ class SftpPublisherTest {
                 () -> publisher(5).publish(site("v1", v1()), "20250101-080000"));
         assertTrue(e.getMessage().contains("khóa SSH") && e.getMessage().contains("ssh-keygen -t ed25519"),
                 e.getMessage());
+    }
+
+    private SftpPublisher fromEnvironment(Map<String, String> env) throws Exception {
+        Path source = cliSource("", String.valueOf(server.getPort()));
+        DeployConfig config = DeployConfig.load(source, env);
+        return new SftpPublisher(config, (session, address, key) -> KeyUtils.compareKeys(key, hostKey.getPublic()));
+    }
+
+    @org.junit.jupiter.api.Tag("security")
+    @Test
+    void keyMaterialInCchcDeployKeyIsUsedAndNeverPrinted() throws Exception {
+        runOnceOnly();
+        String material = Files.readString(clientKey);
+        fromEnvironment(Map.of("CCHC_DEPLOY_KEY", material)).publish(site("v1", v1()), "20250101-080000");
+        assertEquals(v1(), served());
+        // the same key with its line breaks written as \n, as some CI variables hold it
+        fromEnvironment(Map.of("CCHC_DEPLOY_KEY", material.replace("\n", "\\n")))
+                .publish(site("v2", v2()), "20250102-080000");
+        assertEquals(v2(), served());
+        List<String> secretLines = material.lines().filter(l -> !l.startsWith("-----") && l.length() > 20).toList();
+        String broken = material.substring(0, material.length() / 2);
+        String oneLine = secretLines.get(0);
+        for (String bad : List.of(broken, broken.replace("\n", " "), oneLine)) {
+            DeployException e = assertThrows(DeployException.class,
+                    () -> fromEnvironment(Map.of("CCHC_DEPLOY_KEY", bad)).publish(site("v3", v1()), "20250103-080000"));
+            String shown = e.getMessage() + (e.getCause() == null ? "" : e.getCause().toString());
+            for (String line : secretLines) {
+                assertFalse(shown.contains(line.substring(0, 16)), "key material printed: " + shown);
+            }
+            assertTrue(shown.contains("CCHC_DEPLOY_KEY"), shown);
+        }
+        assertEquals(v2(), served());
+    }
+
+    @org.junit.jupiter.api.Tag("security")
+    @Test
+    void aRemoteCurrentThatIsAFolderIsExplainedAndLeftAlone() throws Exception {
+        runOnceOnly();
+        Path current = Files.createDirectories(serverRoot.resolve("www/current"));
+        Files.writeString(current.resolve("index.html"), "trang cũ chép tay");
+        DeployException e = assertThrows(DeployException.class,
+                () -> publisher(5).publish(site("v1", v1()), "20250101-080000"));
+        assertTrue(e.getMessage().contains("www/current là một thư mục thật") && e.getMessage().contains("mv "),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("Mất kết nối"), e.getMessage());
+        assertEquals("trang cũ chép tay", Files.readString(current.resolve("index.html")));
+        assertFalse(Files.exists(serverRoot.resolve("www/releases")), "nothing uploaded");
+        assertThrows(DeployException.class, () -> publisher(5).rollback());
     }
 }

@@ -21,6 +21,8 @@ public enum FieldKind {
     CHOICE,
     /** Keys from a vocabulary of {@code site.yml} ({@code pillars}, {@code channels}). */
     VOCABULARY,
+    /** One key of a vocabulary of {@code site.yml} (a select with one choice). */
+    TERM,
     /** Free strings. */
     LIST,
     /** A web address starting with {@code http://} or {@code https://}. */

@@ -62,7 +62,7 @@ public record Schemas(List<FieldSpec> common, List<TypeSchema> types) {
             fields.add(spec(f, key));
         }
         return new TypeSchema(key, str(y, "label"), str(y, "section"), str(y, "folder"), bool(y, "yearly"),
-                bool(y, "counted"), fields, strings(y.getOrDefault("not_offered", List.of())),
+                bool(y, "counted"), !Boolean.FALSE.equals(y.get("pages")), fields, strings(y.getOrDefault("not_offered", List.of())),
                 str(y, "body"), y.containsKey("body_label") ? str(y, "body_label") : "Nội dung");
     }
 

@@ -13,13 +13,14 @@ import java.util.Optional;
  * @param folder     folder under {@code content/} for new files and the editor
  * @param yearly     whether new files go in a subfolder per year ({@code tin-tuc/2026/})
  * @param counted    whether items are dated publications that count in statistics
+ * @param pages      whether items are published as pages (false: records only, e.g. {@code hoat-dong})
  * @param fields     every field the type accepts, in order
  * @param notOffered fields accepted but left out of new files and the editor
  * @param body       body of a new file
  * @param bodyLabel  editor label of the body
  */
 public record TypeSchema(String key, String label, String section, String folder, boolean yearly, boolean counted,
-                         List<FieldSpec> fields, List<String> notOffered, String body, String bodyLabel) {
+                         boolean pages, List<FieldSpec> fields, List<String> notOffered, String body, String bodyLabel) {
 
     public TypeSchema {
         fields = List.copyOf(fields);

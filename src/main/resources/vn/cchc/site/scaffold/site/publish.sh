@@ -65,20 +65,20 @@ summary() {
   } >> "$GITHUB_STEP_SUMMARY"
 }
 
-# A secret given as its text or as a file (GitLab "File" variables), copied to a private file.
-secret_file() {
-  umask 077
-  if [ -f "$1" ]; then cat "$1"; else printf '%s\n' "$1"; fi > "$WORK/$2"
-  echo "$WORK/$2"
+# The known_hosts line given as its text or as a file (GitLab "File" variables): the tool reads a file.
+known_hosts_file() {
+  if [ -f "$1" ]; then cat "$1"; else printf '%s\n' "$1"; fi > "$WORK/known_hosts"
+  echo "$WORK/known_hosts"
 }
 
 deploy() {
+  # the key, as text or as a file, goes to the tool as it is: it is read in memory, never written
   if [ -n "${CCHC_DEPLOY_SSH_KEY:-}" ]; then
-    CCHC_DEPLOY_KEY=$(secret_file "$CCHC_DEPLOY_SSH_KEY" deploy_key)
+    CCHC_DEPLOY_KEY=$CCHC_DEPLOY_SSH_KEY
     export CCHC_DEPLOY_KEY
   fi
   if [ -n "${CCHC_DEPLOY_KNOWN_HOSTS:-}" ]; then
-    CCHC_DEPLOY_KNOWN_HOSTS=$(secret_file "$CCHC_DEPLOY_KNOWN_HOSTS" known_hosts)
+    CCHC_DEPLOY_KNOWN_HOSTS=$(known_hosts_file "$CCHC_DEPLOY_KNOWN_HOSTS")
     export CCHC_DEPLOY_KNOWN_HOSTS
   fi
   cchc deploy
