@@ -103,9 +103,10 @@ class PublishPipelineIT {
         Distribution.Result first = publish("publish", Map.of("GITHUB_STEP_SUMMARY", summary.toString()));
         assertEquals(0, first.code(), first.out() + first.err());
         assertTrue(Files.readString(ssh.www().resolve("current/index.html")).contains("Lê Chân"), "the site is live");
-        assertTrue(first.out().contains("Tổng cộng"), "the yearly count is in the job log: " + first.out());
+        assertTrue(first.out().contains("Chỉ tiêu tin, bài: 0/60"), "the yearly count is in the job log: " + first.out());
         String table = Files.readString(summary);
-        assertTrue(table.contains("| Loại | Số lượng |") && table.contains("| Tổng cộng | 0 |"), table);
+        assertTrue(table.contains(" | Số lượng |\n|---|---:|\n| Tin | 0 |\n"), "a Markdown table in the job summary: " + table);
+        assertTrue(table.contains("- Chỉ tiêu tin, bài: 0/60"), table);
         assertTrue(Files.isRegularFile(site.resolve("output/build-report.json")), "kept for the job's artifact");
         Map<String, String> before = hashes(site.resolve("output"));
 
@@ -193,7 +194,7 @@ class PublishPipelineIT {
         });
         Distribution.Result run = dist.run(site, Map.of(), command.toArray(String[]::new));
         assertEquals(0, run.code(), run.out() + run.err());
-        assertTrue(run.out().contains("publish") && run.out().contains("Tổng cộng"), "the yearly count is in the job log: " + run.out());
+        assertTrue(run.out().contains("publish") && run.out().contains("Chỉ tiêu tin, bài: 0/60"), "the yearly count is in the job log: " + run.out());
         assertFalse(run.out().contains("check   "), "check runs on merge requests only");
         assertTrue(Files.readString(ssh.www().resolve("current/index.html")).contains("Lê Chân"), "the site is live");
     }

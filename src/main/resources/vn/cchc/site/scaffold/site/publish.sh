@@ -55,9 +55,10 @@ summary() {
   {
     echo "### Số tin, bài trên chuyên mục"
     echo
+    # the CSV's period line, then its first table (header "…;Số lượng") up to the blank line after it
     cchc stats --format csv | tr -d '\r' | awk -F';' '
-      /^Kỳ;/ { print "Kỳ: " $2; print ""; next }
-      /^Loại;/ { table = 1; print "| Loại | Số lượng |"; print "|---|---:|"; next }
+      /^Kỳ/ && !period { print $1 ": " $2; print ""; period = 1; next }
+      $2 == "Số lượng" && !table { table = 1; print "| " $1 " | Số lượng |"; print "|---|---:|"; next }
       table && /^$/ { exit }
       table { print "| " $1 " | " $2 " |" }'
     echo
