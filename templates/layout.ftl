@@ -7,7 +7,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if page.kind == "home">${site.title} – ${site.ward}<#else>${page.title} – ${site.title}</#if></title>
 <meta name="description" content="${page.description}">
-<link rel="canonical" href="${site.baseUrl}${page.path}">
+<link rel="canonical" href="<#if page.kind == "item" && item?? && item.portalUrl?has_content>${item.portalUrl}<#else>${site.baseUrl}${page.path}</#if>">
 <meta property="og:type" content="<#if page.kind == "item">article<#else>website</#if>">
 <meta property="og:title" content="${page.title}">
 <meta property="og:description" content="${page.description}">

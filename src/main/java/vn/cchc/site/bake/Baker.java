@@ -7,6 +7,7 @@ import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import vn.cchc.site.check.BuildFailedException;
 import vn.cchc.site.check.HtmlSanitizer;
+import vn.cchc.site.check.SvgCheck;
 import vn.cchc.site.check.LinkChecker;
 import vn.cchc.site.check.LinkTargets;
 import vn.cchc.site.check.PageLinkScanner;
@@ -192,6 +193,7 @@ public final class Baker {
         }
         LoadedContent content = timings.time("đọc", () -> new ContentLoader(source, config, readCache).load(changes));
         problems.addAll(content.problems());
+        problems.addAll(SvgCheck.check(source, source.resolve("assets")));
 
         SiteIndex index = timings.time("lập chỉ mục", () -> new SiteIndex(content.items(), options.time().local(),
                 options.preview(), config.pillars().keys(), text, tag -> tagSlugs.computeIfAbsent(tag, Slugs::slugify)));

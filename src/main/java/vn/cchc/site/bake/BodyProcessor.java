@@ -1,25 +1,21 @@
 package vn.cchc.site.bake;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import vn.cchc.site.check.HtmlSanitizer;
 import vn.cchc.site.check.LinkParts;
+import vn.cchc.site.check.LinkRules;
 import vn.cchc.site.check.PageLinkScanner;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.check.SourceLines;
 import vn.cchc.site.content.Item;
 import vn.cchc.site.content.Slugs;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,9 +26,6 @@ import java.util.Set;
  * labels table cells for the stacked phone layout, and collects internal links for the link check.
  */
 public final class BodyProcessor {
-    private static final List<String> RICH_TAGS = List.of("<a ", "<img", "<table", "<h1", "<h2", "<h3", "<h4", "<h5",
-            "<h6", "<iframe");
-
     private final MarkdownRenderer markdown;
     private final HtmlSanitizer sanitizer;
 
@@ -48,20 +41,36 @@ public final class BodyProcessor {
         this.images = images;
     }
 
+    /**
+     * The page HTML of {@code item}'s body and what is wrong with it. A body nested too deeply or with
+     * a block too long to render in bounded time is not rendered: it gives an error at its line.
+     */
     public RenderedBody process(Item item) {
+        List<Problem> limits = BodyLimits.check(item.body(), item.file(), item.bodyLine());
+        if (!limits.isEmpty()) {
+            return new RenderedBody("", "", List.of(), Set.of(), limits);
+        }
+        try {
+            return render(item);
+        } catch (StackOverflowError e) {
+            return new RenderedBody("", "", List.of(), Set.of(), List.of(Problem.error(item.file(), item.bodyLine(),
+                    "Nội dung lồng nhau quá sâu, không thể hiển thị. Bỏ bớt các danh sách, trích dẫn hoặc thẻ HTML lồng nhau.")));
+        }
+    }
+
+    private RenderedBody render(Item item) {
         String html = markdown.toHtml(item.body());
         List<Problem> unsafeLinks = sanitizer.checkMarkdownLinks(item.body(), item.file(), item.bodyLine());
-        if (isPlain(item.body(), html)) {
-            // No raw HTML, link, image, table or heading: nothing to sanitise or rewrite.
-            return new RenderedBody(html, Parser.unescapeEntities(textOf(html), false), List.of(),
-                    html.contains("id=") ? Set.copyOf(PageLinkScanner.idsOf(html)) : Set.of(), unsafeLinks);
+        if (sanitizer.alreadyClean(item.body(), html)) {
+            // Only attribute-free safelisted tags and text: nothing to sanitise or rewrite.
+            return new RenderedBody(html, Parser.unescapeEntities(textOf(html), false), List.of(), Set.of(),
+                    unsafeLinks);
         }
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
-        Element body = doc.body();
         SourceLines lines = new SourceLines(item.body(), item.bodyLine());
+        HtmlSanitizer.Cleaned cleaned = sanitizer.clean(html, item.file(), lines);
+        Element body = cleaned.body();
         List<Problem> problems = new ArrayList<>(unsafeLinks);
-        problems.addAll(sanitizer.sanitize(body, item.file(), lines));
+        problems.addAll(cleaned.problems());
         Map<String, String> ids = asciiIds(body);
         String root = Paths.rootOf(item.path());
         List<RenderedBody.InternalLink> links = new ArrayList<>();
@@ -71,7 +80,7 @@ public final class BodyProcessor {
             if (rewritten != null) {
                 a.attr("href", rewritten);
             }
-            if (isExternal(href)) {
+            if (LinkRules.isWeb(href)) {
                 a.attr("rel", "noopener noreferrer");
                 a.removeAttr("target");
             }
@@ -129,20 +138,15 @@ public final class BodyProcessor {
         int line = lines.lineOf(href);
         if (href.startsWith("#")) {
             String fragment = href.substring(1);
-            String id = ids.getOrDefault(fragment, ids.getOrDefault(decode(fragment), fragment));
+            String id = ids.getOrDefault(fragment, ids.getOrDefault(LinkRules.decode(fragment), fragment));
             links.add(new RenderedBody.InternalLink("", id, href, line));
             return "#" + id;
         }
-        String lower = href.toLowerCase(Locale.ROOT);
-        if (isExternal(href) || lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")
-                || lower.startsWith("tel:")) {
-            if (lower.startsWith("http") && !wellFormed(href)) {
+        if (LinkRules.leavesSite(href)) {
+            if (LinkRules.isWeb(href) && !LinkRules.wellFormedWeb(href)) {
                 problems.add(Problem.error(item.file(), line, "Liên kết ngoài \"" + href + "\" sai định dạng "
                         + "(thiếu tên miền hoặc có ký tự lạ như dấu cách). Sửa lại địa chỉ đầy đủ, ví dụ https://dichvucong.gov.vn/."));
             }
-            return null;
-        }
-        if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
             return null;
         }
         LinkParts parts = LinkParts.of(href);
@@ -153,7 +157,7 @@ public final class BodyProcessor {
             problems.add(Problem.error(item.file(), line, "Liên kết \"" + href + "\" đi ra ngoài trang web."));
             return null;
         }
-        target = decode(target);
+        target = LinkRules.decode(target);
         links.add(new RenderedBody.InternalLink(target, fragment, href, line));
         return root + target + (fragment.isEmpty() ? "" : "#" + fragment);
     }
@@ -200,40 +204,5 @@ public final class BodyProcessor {
             }
         }
         return out.toString();
-    }
-
-    /** Whether the rendered body is only paragraphs, lists and emphasis, with no editor HTML. */
-    static boolean isPlain(String markdown, String html) {
-        if (markdown.indexOf('<') >= 0) {
-            return false;
-        }
-        for (String tag : RICH_TAGS) {
-            if (html.contains(tag)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean isExternal(String href) {
-        String h = href.toLowerCase(Locale.ROOT);
-        return h.startsWith("http://") || h.startsWith("https://") || h.startsWith("//");
-    }
-
-    static boolean wellFormed(String href) {
-        try {
-            URI uri = new URI(href);
-            return uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
-
-    private static String decode(String s) {
-        try {
-            return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 }

@@ -73,7 +73,8 @@ public final class FreemarkerEngine extends AbstractTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         try {
             Template template = freemarker.getTemplate(templateName);
-            template.process(model, writer);
+            // feeds and sitemaps: a character XML forbids (from site.yml, a template) must never make them unreadable
+            template.process(model, templateName.endsWith(".xml.ftl") ? new XmlCharFilter(writer) : writer);
         } catch (IOException | TemplateException e) {
             throw new RenderingException(e);
         }

@@ -26,6 +26,7 @@ import java.util.List;
  * @param image       site-relative image path for sharing, or null
  * @param imageAlt    description of {@link #image} (the {@code image_alt} field), or empty
  * @param source      content file, relative to the site root
+ * @param portalUrl   address of the official copy on the ward's portal (the page's canonical URL), or empty
  * @param vanBan      directive-document fields
  * @param thuTuc      procedure fields
  * @param quyTrinh    ISO process fields
@@ -33,12 +34,13 @@ import java.util.List;
 public record ItemView(String title, String path, String url, String type, String typeLabel, String dateIso,
                        String dateShort, String dateLong, String dateRss, String summary, String author, List<Link> pillars,
                        List<Link> tags, List<String> channels, String html, boolean draft, boolean scheduled,
-                       String image, String imageAlt, String source, VanBanView vanBan, ThuTucView thuTuc, QuyTrinhView quyTrinh) {
+                       String image, String imageAlt, String source, String portalUrl, VanBanView vanBan, ThuTucView thuTuc, QuyTrinhView quyTrinh) {
 
     /** The same view with an empty body, as lists show it. */
     public ItemView withoutBody() {
         return new ItemView(title, path, url, type, typeLabel, dateIso, dateShort, dateLong, dateRss, summary, author,
-                pillars, tags, channels, "", draft, scheduled, image, imageAlt, source, vanBan, thuTuc, quyTrinh);
+                pillars, tags, channels, "", draft, scheduled, image, imageAlt, source, portalUrl, vanBan, thuTuc,
+                quyTrinh);
     }
 
     /** Fields of a directive document; dates formatted {@code 05/02/2026}. */

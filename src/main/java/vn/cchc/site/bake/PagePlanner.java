@@ -35,6 +35,10 @@ import java.util.function.Function;
 public final class PagePlanner {
     /** Items per section shown on the home page. */
     static final int HOME_LATEST = 5;
+    /** Items per section on the embeddable page. */
+    static final int EMBED_LATEST = 3;
+    /** Path of the embeddable page. */
+    public static final String EMBED_PATH = "nhung/";
     /** Items in the RSS feed. */
     static final int FEED_SIZE = 30;
 
@@ -82,6 +86,7 @@ public final class PagePlanner {
     public List<PageJob> plan() {
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(home());
+        jobs.add(embed());
         for (Section section : Section.values()) {
             if (section.listed()) {
                 paginate(jobs, section.slug() + "/", section.title(), "list.ftl", section.slug(),
@@ -252,22 +257,40 @@ public final class PagePlanner {
 
     private PageJob home() {
         Map<String, Object> model = new HashMap<>();
-        Map<String, List<ItemView>> latest = new LinkedHashMap<>();
-        for (Section s : Section.values()) {
-            if (s.listed()) {
-                List<Item> items = index.section(s);
-                if (s == Section.THU_TUC || s == Section.QUY_TRINH) {
-                    items = index.visible().stream().filter(i -> i.type().section() == s).limit(HOME_LATEST).toList();
-                }
-                latest.put(s.slug(), items.stream().limit(HOME_LATEST).map(views).toList());
-            }
-        }
-        model.put("latest", latest);
+        model.put("latest", latest(HOME_LATEST));
         model.put("sections", sectionLinks());
         model.put("pillars", pillarLinks());
         model.put("page", info(config.title(), "", "home", config.title() + " – " + config.ward()
                 + ": tin tức, văn bản, thủ tục hành chính và quy trình ISO.", List.of()));
         return new PageJob("", "index.ftl", model, true);
+    }
+
+    /** The newest {@code n} items of each listed section, by section slug. */
+    private Map<String, List<ItemView>> latest(int n) {
+        Map<String, List<ItemView>> latest = new LinkedHashMap<>();
+        for (Section s : Section.values()) {
+            if (s.listed()) {
+                List<Item> items = index.section(s);
+                if (s == Section.THU_TUC || s == Section.QUY_TRINH) {
+                    items = index.visible().stream().filter(i -> i.type().section() == s).limit(n).toList();
+                }
+                latest.put(s.slug(), items.stream().limit(n).map(views).toList());
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * {@code nhung/}: the newest items of each section on a page small enough for an {@code <iframe>}
+     * in the ward portal's link or banner module. Not in the sitemap; the template marks it noindex.
+     */
+    private PageJob embed() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("latest", latest(EMBED_LATEST));
+        model.put("sections", sectionLinks());
+        model.put("page", info(config.title(), EMBED_PATH, "embed", "Tin, bài mới nhất của chuyên mục " + config.title()
+                + ".", List.of()));
+        return new PageJob(EMBED_PATH, "embed.ftl", model, false);
     }
 
     private List<Link> sectionLinks() {

@@ -1,7 +1,6 @@
 package vn.cchc.site.bake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.cchc.site.check.InlineJson;
 import vn.cchc.site.config.SiteConfig;
 
 import java.util.ArrayList;
@@ -12,11 +11,10 @@ import java.util.Map;
 /**
  * schema.org JSON-LD for search engines and sharing: {@code NewsArticle} for tin and bài,
  * {@code GovernmentService} for thủ tục, {@code BreadcrumbList} wherever a page has a trail.
- * Written with Jackson, so titles with quotes or {@code </script>} cannot break the page.
+ * Written by {@link InlineJson}, so titles with quotes, {@code </script>} or {@code <!--} cannot break the page.
  */
 final class StructuredData {
     private final SiteConfig config;
-    private final ObjectMapper json = new ObjectMapper();
 
     StructuredData(SiteConfig config) {
         this.config = config;
@@ -71,11 +69,7 @@ final class StructuredData {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("@context", "https://schema.org");
         root.put("@graph", graph);
-        try {
-            return json.writeValueAsString(root).replace("</", "<\\/");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return InlineJson.write(root);
     }
 
     /** An ordered map: Map.of iterates in an order that changes between runs, which would break reproducible output. */

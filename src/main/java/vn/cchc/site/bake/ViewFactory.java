@@ -61,11 +61,12 @@ public final class ViewFactory {
                 d == null ? "" : VnDates.longDate(d.toLocalDate()),
                 d == null ? "" : d.atZone(VnDates.ZONE).format(DateTimeFormatter.RFC_1123_DATE_TIME), summary(item, body.text()), item.author(),
                 pillars, tags, channels, body.html(), item.isDraft(), item.scheduledAfter(now),
-                item.image().isEmpty() ? null : item.image(), item.imageAlt(), item.file(),
+                item.image().isEmpty() ? null : item.image(), item.imageAlt(), item.file(), item.portalUrl(),
                 vanBan(item), thuTuc(item), quyTrinh(item));
     }
 
-    static String summary(Item item, String text) {
+    /** The summary field, or the start of the body's {@code text}: what lists, feeds and the paste pack show. */
+    public static String summary(Item item, String text) {
         if (!item.summary().isBlank()) {
             return item.summary().strip();
         }

@@ -1,10 +1,9 @@
 package vn.cchc.site.check;
 
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Comment;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,25 +15,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes editor HTML safe for a government portal. Markdown may carry raw HTML (tables, a video
- * {@code <iframe>} from a host listed in {@code embed_hosts}); the rule for everything else is
- * decided per case, by whether it can only be an attack (or would publish something the editor did
- * not see) or is a harmless habit of pasted text:
+ * Makes editor HTML safe for a government portal by <b>rebuilding</b> it: the fragment is parsed
+ * and a new one is made of allowed elements, allowed attributes and plain text only (the model of
+ * jsoup's {@code Cleaner} and {@code Safelist}, extended with our figure, table, task-list checkbox
+ * and {@code <iframe>} rules). Nothing the safelist does not name can reach a page: comments,
+ * CDATA sections, processing instructions, doctypes, script data and any node of an unknown kind
+ * are never copied. Markdown may carry raw HTML (tables, a video {@code <iframe>} from a host listed
+ * in {@code embed_hosts}); what is not copied is reported per case, by whether it can only be an
+ * attack (or would publish something the editor did not see) or is a harmless habit of pasted text:
  * <ul>
  *   <li><b>Fails the build</b> (never published, not even cleaned): {@code <script>}, event-handler
  *   attributes ({@code onclick}...), {@code javascript:}, {@code vbscript:}, {@code data:} or
  *   {@code file:} URLs in {@code href}, {@code src} or {@code cite} (also when hidden with tabs,
  *   line breaks, control characters or entities, which browsers ignore), an {@code <iframe>} from a
- *   host not in {@code embed_hosts} or not over https, and {@code <object>}, {@code <embed>},
+ *   host not in {@code embed_hosts} or not over https, {@code <object>}, {@code <embed>},
  *   {@code <applet>}, {@code <form>}, {@code <base>}, {@code <meta>}, {@code <link>},
- *   {@code <frame>}, {@code <frameset>}, {@code <svg>}, {@code <math>}.</li>
+ *   {@code <frame>}, {@code <frameset>}, {@code <svg>}, {@code <math>}, any of these hidden in a
+ *   CDATA section or raw text (a browser reads {@code <![CDATA[ >} as a comment that ends at the
+ *   first {@code >} and runs what follows), and HTML nested deeper than {@value #MAX_DEPTH} levels.</li>
  *   <li><b>Stripped with a warning</b> (harmless intent, unsafe form): a {@code style} attribute that
  *   hides content ({@code display:none}, {@code visibility:hidden}, zero size or opacity, text moved
- *   off screen), {@code <style>} blocks, and tags outside the safelist ({@code <font>},
- *   {@code <center>}...), whose text is kept.</li>
+ *   off screen), {@code <style>} blocks, other CDATA sections and tags outside the safelist
+ *   ({@code <font>}, {@code <center>}...), whose text is kept.</li>
  *   <li><b>Stripped silently</b> (formatting only): other {@code style} attributes (pasted from
- *   Word), attributes outside the safelist, HTML comments (they would publish notes the reader
- *   never sees) and {@code <input>} other than a task-list checkbox.</li>
+ *   Word), attributes outside the safelist, HTML comments and processing instructions (they would
+ *   publish notes the reader never sees) and {@code <input>} other than a task-list checkbox.</li>
  * </ul>
  * External links get {@code rel="noopener noreferrer"} from {@code BodyProcessor}.
  */
@@ -46,71 +51,85 @@ public final class HtmlSanitizer {
             "tr", "u", "ul", "input");
     static final Set<String> FORBIDDEN_TAGS = Set.of("script", "object", "embed", "form", "base", "meta", "link",
             "frame", "frameset", "applet", "svg", "math");
-    static final Set<String> ALLOWED_ATTRIBUTES = Set.of("href", "src", "alt", "title", "id", "class", "width",
-            "height", "colspan", "rowspan", "scope", "align", "lang", "start", "type", "checked", "disabled",
-            "allowfullscreen", "loading", "rel", "target", "name", "open", "abbr", "headers", "reversed", "datetime",
-            "cite", "frameborder", "allow", "referrerpolicy");
-    private static final Pattern HIDING_STYLE = Pattern.compile(
-            "display\\s*:\\s*none|visibility\\s*:\\s*hidden|opacity\\s*:\\s*0(?![.\\d])|font-size\\s*:\\s*0(?![.\\d])"
-                    + "|(?:left|top|text-indent)\\s*:\\s*-\\d{3,}|height\\s*:\\s*0(?![.\\d])");
-    private static final Pattern BAD_SCHEME = Pattern.compile("^(javascript|vbscript|data|file):",
-            Pattern.CASE_INSENSITIVE);
+    /** Deepest nesting of elements copied; deeper HTML is an error (and would exhaust a browser's patience). */
+    public static final int MAX_DEPTH = 100;
     private static final Pattern UNSAFE_MARKDOWN_LINK = Pattern.compile(
             "(?i)\\]\\(\\s*<?((?:javascript|vbscript|data|file):[^)\\s>]*)"
                     + "|^[ ]{0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?((?:javascript|vbscript|data|file):[^\\s>]*)",
             Pattern.MULTILINE);
-    /** Attributes holding a URL that a browser may open or load. */
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite");
 
     private final Set<String> embedHosts;
+    private final List<String> embedHostList;
 
     public HtmlSanitizer(List<String> embedHosts) {
         this.embedHosts = Set.copyOf(embedHosts);
+        this.embedHostList = List.copyOf(embedHosts);
     }
 
     /**
-     * Cleans {@code body} in place.
+     * A body rebuilt from allowed nodes only.
+     *
+     * @param body     the clean fragment, in a document of its own (pretty printing off)
+     * @param problems what was not copied and why
+     */
+    public record Cleaned(Element body, List<Problem> problems) {
+    }
+
+    /**
+     * Rebuilds {@code html} from the safelist.
      *
      * @param file  content file, for messages
      * @param lines locates offending text in the Markdown
      */
-    public List<Problem> sanitize(Element body, String file, SourceLines lines) {
+    public Cleaned clean(String html, String file, SourceLines lines) {
+        Document clean = Document.createShell("");
+        clean.outputSettings().prettyPrint(false);
         List<Problem> problems = new ArrayList<>();
-        removeComments(body);
-        Elements all = body.getAllElements();
-        for (Element el : all) {
-            if (el == body || el.parent() == null) {
-                continue;
-            }
-            String tag = el.normalName();
-            if (FORBIDDEN_TAGS.contains(tag)) {
-                problems.add(Problem.error(file, lines.lineOf("<" + tag), "Thẻ <" + tag + "> không được phép trong bài "
-                        + "(nguy cơ mã độc trên cổng thông tin). Xóa thẻ này; nếu cần nhúng video, dùng <iframe> từ "
-                        + "các trang được phép: " + String.join(", ", embedHosts) + "."));
-                el.remove();
-                continue;
-            }
-            if (tag.equals("style")) {
-                problems.add(Problem.warning(file, lines.lineOf("<style"), "Đã bỏ khối <style> trong bài; giao diện do "
-                        + "mẫu trang (templates) quyết định."));
-                el.remove();
-                continue;
-            }
-            if (!ALLOWED_TAGS.contains(tag)) {
-                problems.add(Problem.warning(file, lines.lineOf("<" + tag), "Đã bỏ thẻ <" + tag + "> không được hỗ trợ "
-                        + "(giữ lại chữ bên trong)."));
-                el.unwrap();
-                continue;
-            }
-            checkAttributes(el, file, lines, problems);
-            if (tag.equals("iframe")) {
-                checkIframe(el, file, lines, problems);
-            }
-            if (tag.equals("input") && !"checkbox".equalsIgnoreCase(el.attr("type"))) {
-                el.remove();
-            }
+        rebuild(html, clean.body(), file, lines, problems);
+        if (html.toLowerCase(Locale.ROOT).contains("<noscript")) {
+            List<Problem> asBrowsersRead = new ArrayList<>();
+            rebuild(withoutNoscriptText(html), new Element("div"), file, lines, asBrowsersRead);
+            asBrowsersRead.stream().filter(p -> p.isError() && !problems.contains(p)).forEach(problems::add);
         }
-        return problems;
+        return new Cleaned(clean.body(), problems);
+    }
+
+    /**
+     * {@code html} as a browser running scripts reads it: from {@code <noscript>} to the first
+     * {@code </noscript} is raw text, even where that end stands inside an attribute value (the
+     * parser, which runs no script, reads markup there). Checked too, so script placed after such an
+     * end fails the build.
+     */
+    static String withoutNoscriptText(String html) {
+        String lower = html.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(html.length());
+        int at = 0;
+        int open;
+        while ((open = lower.indexOf("<noscript", at)) >= 0) {
+            out.append(html, at, open);
+            int close = lower.indexOf("</noscript", open);
+            if (close < 0) {
+                return out.toString();
+            }
+            at = close + "</noscript".length();
+            int gt = html.indexOf('>', at);
+            at = gt < 0 ? html.length() : gt + 1;
+        }
+        return out.append(html, at, html.length()).toString();
+    }
+
+    /**
+     * Whether {@code html}, rendered from {@code markdown}, is already what {@link #clean} would make
+     * of it, byte for byte, so the parse can be skipped: see {@link PlainMarkup}.
+     */
+    public boolean alreadyClean(String markdown, String html) {
+        return markdown.indexOf('<') < 0 && PlainMarkup.accepts(html);
+    }
+
+    /** Copies the allowed nodes of {@code html} into {@code into}; also checks text hidden from the parse. */
+    void rebuild(String html, Element into, String file, SourceLines lines, List<Problem> problems) {
+        Element dirty = Jsoup.parseBodyFragment(html).body();
+        NodeTraversor.filter(new Rebuild(this, into, file, lines, problems), dirty);
     }
 
     /**
@@ -129,7 +148,7 @@ public final class HtmlSanitizer {
         Matcher m = UNSAFE_MARKDOWN_LINK.matcher(markdown);
         while (m.find()) {
             String url = m.group(1) != null ? m.group(1) : m.group(2);
-            problems.add(Problem.error(file, lines.lineOf(m.group()), "Liên kết \"" + abbreviate(url) + "\" dùng giao "
+            problems.add(Problem.error(file, lines.lineOf(m.group()), "Liên kết \"" + SafeAttributes.abbreviate(url) + "\" dùng giao "
                     + "thức không an toàn (javascript:, data:...). Chỉ dùng liên kết http(s):// hoặc đường dẫn trong trang."));
         }
         return problems;
@@ -152,91 +171,18 @@ public final class HtmlSanitizer {
         return end >= word.length() && text.regionMatches(true, end - word.length(), word, 0, word.length());
     }
 
-    private static void removeComments(Node node) {
-        for (int i = node.childNodeSize() - 1; i >= 0; i--) {
-            Node child = node.childNode(i);
-            if (child instanceof Comment) {
-                child.remove();
-            } else {
-                removeComments(child);
-            }
-        }
-    }
-
-    private void checkAttributes(Element el, String file, SourceLines lines, List<Problem> problems) {
-        List<Attribute> attributes = new ArrayList<>(el.attributes().asList());
-        for (Attribute a : attributes) {
-            String name = a.getKey().toLowerCase(Locale.ROOT);
-            String value = a.getValue();
-            if (name.startsWith("on")) {
-                problems.add(Problem.error(file, lines.lineOf(a.getKey() + "=", a.getKey()), "Thuộc tính " + a.getKey() + " (chạy mã "
-                        + "JavaScript) không được phép trong bài. Xóa thuộc tính này."));
-                el.removeAttr(a.getKey());
-            } else if (URL_ATTRIBUTES.contains(name) && BAD_SCHEME.matcher(asBrowserReads(value)).find()) {
-                int line = lines.lineOf(value.length() > 40 ? value.substring(0, 40) : value, a.getKey() + "=");
-                boolean image = asBrowserReads(value).regionMatches(true, 0, "data:image", 0, 10);
-                problems.add(Problem.error(file, line, image
-                        ? "Ảnh được dán thẳng vào bài dưới dạng dữ liệu (data:image...), không được phép. Lưu ảnh vào "
-                                + "thư mục assets/anh/ rồi chèn bằng ![Mô tả ảnh](/anh/ten-anh.jpg)."
-                        : "Liên kết \"" + abbreviate(value) + "\" dùng giao thức không an toàn (javascript:, data:...). "
-                                + "Chỉ dùng liên kết http(s):// hoặc đường dẫn trong trang."));
-                el.removeAttr(a.getKey());
-            } else if (name.equals("style")) {
-                if (HIDING_STYLE.matcher(value.toLowerCase(Locale.ROOT)).find()) {
-                    problems.add(Problem.warning(file, lines.lineOf(value), "Đã bỏ style \"" + abbreviate(value)
-                            + "\" làm ẩn nội dung; mọi nội dung đăng phải hiển thị công khai."));
-                }
-                el.removeAttr(a.getKey());
-            } else if (!ALLOWED_ATTRIBUTES.contains(name)) {
-                el.removeAttr(a.getKey());
-            }
-        }
-    }
-
-    private void checkIframe(Element el, String file, SourceLines lines, List<Problem> problems) {
-        String src = el.attr("src");
-        String host = null;
+    /** Whether {@code src} may be embedded: https from a host in {@code embed_hosts}. */
+    boolean embeddable(String src) {
         try {
             URI uri = new URI(src.strip());
-            host = "https".equalsIgnoreCase(uri.getScheme()) ? uri.getHost() : null;
-        } catch (URISyntaxException ignored) {
-            // host stays null
+            String host = "https".equalsIgnoreCase(uri.getScheme()) ? uri.getHost() : null;
+            return host != null && embedHosts.contains(host.toLowerCase(Locale.ROOT));
+        } catch (URISyntaxException e) {
+            return false;
         }
-        if (host == null || !embedHosts.contains(host.toLowerCase(Locale.ROOT))) {
-            problems.add(Problem.error(file, lines.lineOf(src, "<iframe"), "Khung nhúng <iframe> từ \"" + abbreviate(src)
-                    + "\" không nằm trong danh sách được phép (embed_hosts trong site.yml: "
-                    + String.join(", ", embedHosts) + "); chỉ nhúng qua https."));
-            el.remove();
-            return;
-        }
-        if (!el.hasAttr("title")) {
-            el.attr("title", "Nội dung nhúng");
-        }
-        el.attr("loading", "lazy");
-        el.attr("referrerpolicy", "strict-origin-when-cross-origin");
     }
 
-    /**
-     * The start of a URL as a browser reads it (WHATWG URL parsing): leading and trailing spaces and
-     * control characters are ignored, and tabs and line breaks inside are removed, so
-     * {@code " java&#9;script:"} is {@code javascript:}.
-     */
-    static String asBrowserReads(String url) {
-        StringBuilder out = new StringBuilder(Math.min(url.length(), 64));
-        int i = 0;
-        while (i < url.length() && url.charAt(i) <= ' ') {
-            i++;
-        }
-        for (; i < url.length() && out.length() < 64; i++) {
-            char c = url.charAt(i);
-            if (c != '\t' && c != '\n' && c != '\r') {
-                out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    String embedHostList() {
+        return String.join(", ", embedHostList);
     }
 }

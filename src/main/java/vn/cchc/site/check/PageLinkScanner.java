@@ -1,7 +1,7 @@
 package vn.cchc.site.check;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import org.jsoup.parser.Parser;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,17 +16,14 @@ import java.util.Set;
  * External links are not fetched; {@code http(s)} ones that are malformed (no host, spaces) are
  * reported; {@code mailto:}, {@code tel:} and other schemes are left alone.
  *
- * <p><b>Why an attribute scan and not Jsoup.</b> Editor HTML is parsed with Jsoup where it is
- * written (so its problems carry their Markdown line); the pages around it come from our own
- * templates, whose markup is regular. One pass over the text that stops at each {@code =} inside a
- * tag and looks at the attribute name before it finds the same links as
+ * <p><b>Why a tag scan and not Jsoup.</b> Editor HTML is parsed with Jsoup where it is written (so
+ * its problems carry their Markdown line); the pages around it come from our own templates, whose
+ * markup is regular. One pass from tag to tag reads each tag's attributes as a browser does (quoted
+ * values, comments, the text of scripts and styles skipped), so {@code href=} in prose or inside
+ * another attribute's value is not a link, and finds the same links as
  * {@code Jsoup.parse(html).select("[href],[src],[action]")} (a test compares both on every page of a
- * generated site) at a fraction of the cost. Measured on the 15,500 pages (126 million characters,
- * 507,000 links) of a 10,000-item gen-corpus site, one thread, client compiler: about 0.28 s for
- * scanning and resolving every link, against about 2.1 s for the Jsoup parse alone; spread over
- * the rendering threads the check adds about 0.15 s to a 10,000-item build on two cores instead of
- * more than one second. What the scan does not understand (a link built by a script, a
- * {@code srcset}) is not checked.
+ * generated site) at a fraction of the cost. What the scan does not
+ * understand (a link built by a script, a {@code srcset}) is not checked.
  */
 public final class PageLinkScanner {
     private final LinkTargets targets;
@@ -72,8 +69,8 @@ public final class PageLinkScanner {
             if (link.isEmpty()) {
                 continue;
             }
-            if (isExternal(link)) {
-                if (!wellFormedWeb(link)) {
+            if (LinkRules.leavesSite(link)) {
+                if (!LinkRules.wellFormedWeb(link)) {
                     broken.add(link);
                 }
                 continue;
@@ -82,22 +79,22 @@ public final class PageLinkScanner {
             String path = parts.path();
             String fragment = parts.fragment();
             if (path.isEmpty()) {
-                if (!fragment.isEmpty() && !ids.contains(decode(fragment))) {
+                if (!fragment.isEmpty() && !ids.contains(LinkRules.decode(fragment))) {
                     broken.add(link);
                 }
                 continue;
             }
-            String target = resolve(pagePath, decode(path));
+            String target = resolve(pagePath, LinkRules.decode(path));
             String page = target == null ? null : targets.resolve(target);
             if (page == null) {
                 broken.add(link);
             } else if (!fragment.isEmpty()) {
                 if (page.equals(pagePath)) {
-                    if (!ids.contains(decode(fragment))) {
+                    if (!ids.contains(LinkRules.decode(fragment))) {
                         broken.add(link);
                     }
                 } else {
-                    anchors.add(new Anchor(page, decode(fragment), link));
+                    anchors.add(new Anchor(page, LinkRules.decode(fragment), link));
                 }
             }
         }
@@ -106,139 +103,119 @@ public final class PageLinkScanner {
 
     /**
      * Collects the values of {@code href}, {@code src} and {@code action} attributes into
-     * {@code links} and of {@code id} attributes into {@code ids}, in one pass.
+     * {@code links} and of {@code id} attributes into {@code ids}, in one pass over the tags (quoted
+     * values, comments and the text of scripts and styles are read as a browser reads them, so
+     * {@code href=x} in text or inside another attribute's value is not a link).
      */
     private static void attributes(String html, List<String> links, Set<String> ids) {
         int n = html.length();
-        int at = 0;
-        while ((at = html.indexOf('=', at)) > 0) {
-            int kind = attributeBefore(html, at);
-            at++;
-            if (kind == NONE || at >= n || !insideTag(html, at - 1)) {
-                continue;
-            }
-            char quote = html.charAt(at);
-            int start;
-            int end;
-            if (quote == '"' || quote == '\'') {
-                start = at + 1;
-                end = html.indexOf(quote, start);
+        int i = 0;
+        while ((i = html.indexOf('<', i)) >= 0) {
+            if (html.startsWith("<!--", i)) {
+                int end = html.indexOf("-->", i + 4);
                 if (end < 0) {
                     return;
                 }
-            } else if (!unquotedStart(quote)) {
+                i = end + 3;
                 continue;
-            } else {
-                start = at;
-                end = start;
-                while (end < n && !Character.isWhitespace(html.charAt(end)) && html.charAt(end) != '>') {
-                    end++;
+            }
+            int name = i + 1;
+            if (name >= n || !isAsciiLetter(html.charAt(name))) {
+                i++;
+                continue;
+            }
+            int j = name;
+            while (j < n && !isSpace(html.charAt(j)) && html.charAt(j) != '>' && html.charAt(j) != '/') {
+                j++;
+            }
+            String tag = html.substring(name, j);
+            i = tagAttributes(html, j, links, ids);
+            if (i >= 0 && (tag.equalsIgnoreCase("script") || tag.equalsIgnoreCase("style"))) {
+                i = indexOfIgnoreCase(html, "</" + tag, i);
+            }
+            if (i < 0) {
+                return;
+            }
+        }
+    }
+
+    /** Reads the attributes of the tag whose name ends at {@code at}; the index after its '>', or -1. */
+    private static int tagAttributes(String html, int at, List<String> links, Set<String> ids) {
+        int n = html.length();
+        int j = at;
+        while (true) {
+            while (j < n && (isSpace(html.charAt(j)) || html.charAt(j) == '/')) {
+                j++;
+            }
+            if (j >= n) {
+                return -1;
+            }
+            if (html.charAt(j) == '>') {
+                return j + 1;
+            }
+            int nameStart = j;
+            while (j < n && !isSpace(html.charAt(j)) && "=>/".indexOf(html.charAt(j)) < 0) {
+                j++;
+            }
+            String attribute = html.substring(nameStart, j);
+            while (j < n && isSpace(html.charAt(j))) {
+                j++;
+            }
+            if (j >= n || html.charAt(j) != '=') {
+                continue;
+            }
+            j++;
+            while (j < n && isSpace(html.charAt(j))) {
+                j++;
+            }
+            int start;
+            int end;
+            if (j < n && (html.charAt(j) == '"' || html.charAt(j) == '\'')) {
+                start = j + 1;
+                end = html.indexOf(html.charAt(j), start);
+                if (end < 0) {
+                    return -1;
                 }
-            }
-            String value = html.substring(start, end).strip();
-            if (kind == ID) {
-                ids.add(value.indexOf('&') >= 0 ? unescape(value) : value);
+                j = end + 1;
             } else {
-                links.add(value);
+                start = j;
+                while (j < n && !isSpace(html.charAt(j)) && html.charAt(j) != '>') {
+                    j++;
+                }
+                end = j;
             }
-            at = end;
+            record(attribute, html.substring(start, end).strip(), links, ids);
         }
     }
 
-    private static final int NONE = 0;
-    private static final int LINK = 1;
-    private static final int ID = 2;
-
-    /** Whether {@code at} is inside a tag ({@code <a href=...}), not in text that mentions {@code href=}. */
-    private static boolean insideTag(String html, int at) {
-        return html.lastIndexOf('<', at) > html.lastIndexOf('>', at);
-    }
-
-    private static boolean unquotedStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '/'
-                || c == '#' || c == '_' || c == '~' || c == '-';
-    }
-
-    /** Which attribute ends just before {@code eq}: a link, an id, or none we check. */
-    private static int attributeBefore(String html, int eq) {
-        if (endsWithName(html, eq, "href") || endsWithName(html, eq, "src") || endsWithName(html, eq, "action")) {
-            return LINK;
+    private static void record(String attribute, String value, List<String> links, Set<String> ids) {
+        if (attribute.equalsIgnoreCase("href") || attribute.equalsIgnoreCase("src")
+                || attribute.equalsIgnoreCase("action")) {
+            links.add(value);
+        } else if (attribute.equalsIgnoreCase("id")) {
+            ids.add(value.indexOf('&') >= 0 ? unescape(value) : value);
         }
-        return endsWithName(html, eq, "id") ? ID : NONE;
     }
 
-    /** Whether the attribute name {@code name} (any case) stands right before {@code eq}, after white space. */
-    private static boolean endsWithName(String html, int eq, String name) {
-        int start = eq - name.length();
-        if (start < 1) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            if ((html.charAt(start + i) | 0x20) != name.charAt(i)) {
-                return false;
+    private static int indexOfIgnoreCase(String text, String needle, int from) {
+        for (int i = text.indexOf('<', from); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
             }
         }
-        char before = html.charAt(start - 1);
-        return before == ' ' || before == '\n' || before == '\t' || before == '\r';
+        return -1;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static String unescape(String s) {
-        return s.replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<")
-                .replace("&gt;", ">");
-    }
-
-    private static String decode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
-    }
-
-    /** Whether a link leaves the site: {@code //host}, or any scheme ({@code https:}, {@code mailto:}...). */
-    static boolean isExternal(String link) {
-        int colon = link.indexOf(':');
-        int slash = link.indexOf('/');
-        return link.startsWith("//") || (colon > 0 && (slash < 0 || colon < slash));
-    }
-
-    /** False for an {@code http(s)} link without a host or with white space; true for other links. */
-    static boolean wellFormedWeb(String link) {
-        int rest;
-        if (link.regionMatches(true, 0, "https:", 0, 6)) {
-            rest = 6;
-        } else if (link.regionMatches(true, 0, "http:", 0, 5)) {
-            rest = 5;
-        } else if (link.startsWith("//")) {
-            rest = 0;
-        } else {
-            return true;
-        }
-        if (!link.startsWith("//", rest)) {
-            return false;
-        }
-        int host = rest + 2;
-        int i = host;
-        while (i < link.length() && isHostChar(link.charAt(i))) {
-            i++;
-        }
-        if (i == host || (i < link.length() && "/?#:".indexOf(link.charAt(i)) < 0)) {
-            return false;
-        }
-        for (int j = i; j < link.length(); j++) {
-            if (Character.isWhitespace(link.charAt(j))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isHostChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-                || c > 0x7f;
+        return Parser.unescapeEntities(s, true);
     }
 
     /** The values of the link attributes of an HTML text, as written (for tests). */

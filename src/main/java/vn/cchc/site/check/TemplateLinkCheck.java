@@ -86,7 +86,7 @@ public final class TemplateLinkCheck {
             String others = group.size() > 1 ? " (và " + (group.size() - 1) + " trang khác)" : "";
             String what = first.anchor() != null
                     ? "trỏ tới mục #" + first.anchor().fragment() + " không có trong trang /" + first.anchor().page()
-                    : PageLinkScanner.isExternal(first.link())
+                    : LinkRules.leavesSite(first.link())
                     ? "là địa chỉ ngoài sai định dạng (thiếu tên miền hoặc có dấu cách)"
                     : "không trỏ tới trang hoặc tệp nào của trang web";
             out.add(Problem.error("templates/" + first.template(), 0, "Trang /" + first.page() + others

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "cchc-site", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Xuất bản chuyên mục \"Cải cách hành chính - Chuyển đổi số\" thành trang web tĩnh.%n"
                 + "Static publishing for the CCHC column of a ward e-portal.",
-        subcommands = {InitCommand.class, BuildCommand.class, StatsCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, DeployCommand.class},
+        subcommands = {InitCommand.class, BuildCommand.class, StatsCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+                DeployCommand.class, ExportCommand.class},
         synopsisSubcommandLabel = "LỆNH")
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -24,12 +24,13 @@ import java.util.Map;
  * @param attachmentMaxBytes largest attachment accepted
  * @param activityForms   forms of propaganda outside the column ({@code hoat-dong} records)
  * @param activitiesPage  whether the statistics pages list those records ({@code /thong-ke/hoat-dong/})
+ * @param portal          the ward's official portal, where articles are pasted ({@code portal:})
  */
 public record SiteConfig(String title, String ward, String parent, String baseUrl, String address,
                          String hotline, String email, int pageSize, Vocabulary pillars, Vocabulary channels,
                          StatsWindowKind statsWindow, boolean statsPage, Map<Integer, Map<String, Integer>> targets,
                          List<String> embedHosts, long attachmentMaxBytes, Vocabulary activityForms,
-                         boolean activitiesPage) {
+                         boolean activitiesPage, PortalConfig portal) {
 
     /**
      * A vocabulary by the name a schema file gives it: {@code pillars}, {@code channels} or

@@ -60,7 +60,7 @@ public final class SiteConfigLoader {
         return new SiteConfig("Cải cách hành chính - Chuyển đổi số", "Phường", "", "http://localhost/", "", "", "",
                 10, new Vocabulary(DEFAULT_PILLARS), new Vocabulary(DEFAULT_CHANNELS), StatsWindowKind.CALENDAR,
                 true, Map.of(), List.of("www.youtube.com", "www.youtube-nocookie.com"), 20L * 1024 * 1024,
-                new Vocabulary(DEFAULT_ACTIVITY_FORMS), false);
+                new Vocabulary(DEFAULT_ACTIVITY_FORMS), false, PortalConfig.none());
     }
 
     public SiteConfig load(Path siteRoot, List<Problem> problems) {
@@ -132,7 +132,19 @@ public final class SiteConfigLoader {
                 strings(map, "embed_hosts", d.embedHosts()),
                 (long) (maxMb * 1024 * 1024),
                 new Vocabulary(labels(map, "activity_forms", d.activityForms().labels(), problems)),
-                bool(stats, "activities_page", d.activitiesPage()));
+                bool(stats, "activities_page", d.activitiesPage()),
+                portal(section(map, "portal", problems), problems));
+    }
+
+    /** {@code portal: {host: ..., categories: {tin: "...", ...}}}. */
+    private static PortalConfig portal(Map<String, Object> portal, List<Problem> problems) {
+        String host = string(portal, "host", "");
+        if (host.contains("/") || host.contains(":") || host.contains(" ")) {
+            problems.add(Problem.error(FILE_NAME, 0, "portal.host: '" + host + "' phải là tên miền của Cổng TTĐT, "
+                    + "không có https:// hay đường dẫn, ví dụ lechan.haiphong.gov.vn."));
+            host = "";
+        }
+        return new PortalConfig(host, labels(portal, "categories", Map.of(), problems));
     }
 
     /** A year's targets, in the order site.yml gives them: the order of the report's lines. */

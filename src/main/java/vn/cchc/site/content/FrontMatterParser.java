@@ -40,7 +40,7 @@ public final class FrontMatterParser {
                     + "với ít nhất title, type, date, rồi nội dung bài (file is empty)."));
             return Optional.empty();
         }
-        String[] lines = text.split("\n", -1);
+        String[] lines = XmlChars.strip(file, text, 1, problems).split("\n", -1);
         if (!lines[0].strip().equals(FENCE)) {
             problems.add(Problem.error(file, 1, "Tệp phải bắt đầu bằng dòng '---' mở phần đầu (front matter), "
                     + "ví dụ:\n---\ntitle: \"Tiêu đề\"\ntype: tin\ndate: 2025-11-03\n---\n(no front matter found)"));
@@ -133,12 +133,12 @@ public final class FrontMatterParser {
             }
             Node value = tuple.getValueNode();
             if (value instanceof ScalarNode scalar) {
-                fields.put(key, new RawField(key, scalarValue(scalar), null, line));
+                fields.put(key, new RawField(key, XmlChars.strip(file, scalarValue(scalar), line, problems), null, line));
             } else if (value instanceof SequenceNode sequence) {
                 List<String> items = new ArrayList<>();
                 for (Node element : sequence.getValue()) {
                     if (element instanceof ScalarNode s) {
-                        String v = scalarValue(s);
+                        String v = XmlChars.strip(file, scalarValue(s), s.getStartMark().getLine() + 2, problems);
                         if (!v.isBlank()) {
                             items.add(v.strip());
                         }

@@ -23,11 +23,12 @@ import java.util.List;
  * @param bodyLine line of the file where the body starts
  * @param image    sharing image, a path under {@code assets/} ({@code anh/hoi-thi.jpg}), or empty
  * @param imageAlt description of the image, or empty
+ * @param portalUrl address of the copy pasted on the ward's official portal, or empty when not there yet
  */
 public record Item(String file, ContentType type, String title, LocalDateTime date, Status status,
                    List<String> pillars, List<String> tags, String author, List<String> channels, String summary,
                    String slug, String path, Details details, String body, int bodyLine, String image,
-                   String imageAlt) {
+                   String imageAlt, String portalUrl) {
 
     public Item {
         pillars = List.copyOf(pillars);
@@ -41,6 +42,11 @@ public record Item(String file, ContentType type, String title, LocalDateTime da
      */
     public boolean visibleAt(LocalDateTime now) {
         return status == Status.PUBLISHED && (date == null || !date.isAfter(now));
+    }
+
+    /** Whether the item has been pasted on the ward's official portal ({@code portal_url} is set). */
+    public boolean onPortal() {
+        return portalUrl != null && !portalUrl.isEmpty();
     }
 
     public boolean isDraft() {

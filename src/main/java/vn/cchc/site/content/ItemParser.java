@@ -2,6 +2,7 @@ package vn.cchc.site.content;
 
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.content.schema.FieldKind;
 import vn.cchc.site.content.schema.FieldSpec;
 
 import java.util.LinkedHashSet;
@@ -46,13 +47,16 @@ public final class ItemParser {
         }
         Details details = type == null ? new Details.None() : Details.of(type, v, r.line("attachment"));
         emptyBody(r, fm, type, status, details);
+        portalUrl(r, v.string("portal_url"));
         unknownFields(file, fm, type, specs, problems);
         if (r.failed() || type == null || title == null || slug.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Item(file, type, title.strip(), v.dateTime("date"), status, pillars, v.list("tags"),
+        return Optional.of(new Item(file, type, title.strip(), v.dateTime("date"), status, pillars,
+                Tags.withPages(v.list("tags"), file, r.line("tags"), problems),
                 v.string("author"), v.list("channels"), v.string("summary"), slug, type.section().itemPath(slug),
-                details, fm.body(), fm.bodyLine(), assetPath(v.string("image")), v.string("image_alt")));
+                details, fm.body(), fm.bodyLine(), assetPath(v.string("image")), v.string("image_alt"),
+                v.string("portal_url")));
     }
 
     /** The {@code type} field, which chooses the schema of every other field. */
@@ -86,6 +90,10 @@ public final class ItemParser {
         RawField slugField = fm.field("slug");
         if (slugField != null && !slugField.values().isEmpty()) {
             slug = Slugs.slugify(slugField.values().get(0));
+            if (!Slugs.fits(slugField.values().get(0))) {
+                problems.add(Problem.error(file, slugField.line(), "Trường slug quá dài (tối đa " + Slugs.MAX_LENGTH
+                        + " ký tự sau khi bỏ dấu). Rút ngắn, ví dụ: slug: " + slug));
+            }
         }
         if (slug.isEmpty()) {
             problems.add(Problem.error(file, 1, "Không tạo được đường dẫn (slug) từ tên tệp. Đặt tên tệp bằng chữ, "
@@ -101,6 +109,20 @@ public final class ItemParser {
             r.errorAtEnd("Bài chưa có nội dung: sau dòng '---' đóng phần đầu không "
                     + "có chữ nào, trang đăng lên sẽ trống. Viết nội dung bài bên dưới dòng này, hoặc ghi 'status: draft' "
                     + "nếu bài chưa xong (empty body).");
+        }
+    }
+
+    /** The address of the pasted copy must be on the ward's portal, as {@code site.yml} names it. */
+    private void portalUrl(FieldReader r, String url) {
+        if (url == null || url.isEmpty() || !url.matches(FieldKind.URL_PATTERN)) {
+            return; // absent, or already reported by the field's own check
+        }
+        if (!config.portal().configured()) {
+            r.error("portal_url", "Chưa biết Cổng TTĐT của phường nên không kiểm tra được portal_url. Thêm vào site.yml: "
+                    + "'portal: {host: <tên miền cổng>}', ví dụ 'portal: {host: lechan.haiphong.gov.vn}'.");
+        } else if (!config.portal().owns(url)) {
+            r.error("portal_url", "portal_url \"" + url + "\" không thuộc Cổng TTĐT của phường (" + config.portal().host()
+                    + "). Dán địa chỉ của bài trên cổng, bắt đầu bằng https://" + config.portal().host() + "/.");
         }
     }
 

@@ -50,8 +50,9 @@ public final class SftpPublisher {
     /**
      * Files of {@code output/} that stay with the pipeline: the build report names content files in
      * its warnings, drafts included, so it is kept as a CI artifact and never served to readers.
+     * Pages ({@link PagesFolder}) and the ZIP ({@code export zip}) leave them out too.
      */
-    static final Set<String> NOT_PUBLISHED = Set.of("build-report.json", vn.cchc.site.bake.OutputFolder.MARKER);
+    public static final Set<String> NOT_PUBLISHED = Set.of("build-report.json", vn.cchc.site.bake.OutputFolder.MARKER);
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private final DeployConfig config;

@@ -19,7 +19,8 @@ import java.util.Map;
  * {@code label}. {@code byType} leaves out types with no item. Extensions: {@code figures} (every
  * figure of the glossary by key: {@code tin-bai} = tin + bai, {@code tong} = everything counted),
  * targets name the figure they count ({@code key}) and its {@code label}, and {@code activities}
- * (records outside the column, never part of {@code total}).
+ * (records outside the column, never part of {@code total}). {@code onPortal} counts the items
+ * pasted on the ward's official portal; an item's {@code portalUrl} is there only when it has one.
  */
 public final class StatsJson {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -30,6 +31,7 @@ public final class StatsJson {
         out.put("to", s.period().to().toString());
         out.put("label", s.period().label());
         out.put("total", s.total());
+        out.put("onPortal", s.onPortal());
         out.put("byType", s.byType());
         out.put("byMonth", s.byMonth());
         out.put("byPillar", s.byPillar());
@@ -63,6 +65,9 @@ public final class StatsJson {
             row.put("title", i.title());
             row.put("type", i.type());
             row.put("date", i.date());
+            if (!i.portalUrl().isEmpty()) {
+                row.put("portalUrl", i.portalUrl());
+            }
             items.add(row);
         }
         out.put("items", items);

@@ -1,7 +1,6 @@
 package vn.cchc.site.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.cchc.site.check.InlineJson;
 import vn.cchc.site.content.Details;
 import vn.cchc.site.content.Item;
 import vn.cchc.site.content.VietnameseText;
@@ -23,7 +22,6 @@ public final class SearchIndex {
     /** Characters of the summary kept in the index: enough to find an item, small enough for phones. */
     static final int SUMMARY_CHARS = 60;
 
-    private final ObjectMapper json = new ObjectMapper();
     /** Entries of the last call, by item: an unchanged file gives the same Item instance. */
     private java.util.IdentityHashMap<Item, List<String>> previous = new java.util.IdentityHashMap<>();
 
@@ -82,10 +80,6 @@ public final class SearchIndex {
 
     /** The index as a script assigning {@code window.CHI_MUC_TIM_KIEM}. */
     public String script(List<List<String>> entries) {
-        try {
-            return "window.CHI_MUC_TIM_KIEM=" + json.writeValueAsString(entries).replace("</", "<\\/") + ";\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return "window.CHI_MUC_TIM_KIEM=" + InlineJson.write(entries) + ";\n";
     }
 }

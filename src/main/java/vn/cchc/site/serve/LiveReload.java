@@ -1,5 +1,7 @@
 package vn.cchc.site.serve;
 
+import vn.cchc.site.check.InlineJson;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,11 +54,11 @@ final class LiveReload {
     }
 
     void reload() {
-        send("reload", "\"ok\"");
+        send("reload", InlineJson.write("ok"));
     }
 
     void error(String problems) {
-        send("loi", json(problems));
+        send("loi", InlineJson.write(problems));
     }
 
     private void send(String event, String data) {
@@ -69,26 +71,5 @@ final class LiveReload {
                 clients.remove(client);
             }
         }
-    }
-
-    static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> { }
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

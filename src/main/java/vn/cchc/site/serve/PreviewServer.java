@@ -7,6 +7,7 @@ import vn.cchc.site.bake.BakeOptions;
 import vn.cchc.site.bake.Baker;
 import vn.cchc.site.bake.BuildTime;
 import vn.cchc.site.check.BuildFailedException;
+import vn.cchc.site.check.InlineJson;
 import vn.cchc.site.check.Problem;
 import vn.cchc.site.config.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
@@ -154,7 +155,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static void refuse(HttpExchange ex, EditorAccess.Refusal refusal) throws IOException {
-        send(ex, refusal.status(), "application/json; charset=utf-8", ("{\"error\":" + LiveReload.json(
+        send(ex, refusal.status(), "application/json; charset=utf-8", ("{\"error\":" + InlineJson.write(
                 refusal.reason()) + "}").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -207,7 +208,7 @@ public final class PreviewServer implements AutoCloseable {
         OutputStream out = ex.getResponseBody();
         out.write(": xin chào\n\n".getBytes(StandardCharsets.UTF_8));
         if (!errors.isEmpty()) {
-            out.write(("event: loi\ndata: " + LiveReload.json(errors) + "\n\n").getBytes(StandardCharsets.UTF_8));
+            out.write(("event: loi\ndata: " + InlineJson.write(errors) + "\n\n").getBytes(StandardCharsets.UTF_8));
         }
         out.flush();
         live.add(out);

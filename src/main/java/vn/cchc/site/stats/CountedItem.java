@@ -13,9 +13,10 @@ package vn.cchc.site.stats;
  * @param author   the author as grouped ({@link StatsLabels#author})
  * @param citation for a {@code van-ban}, how a report cites it ({@link Directives#cite}); otherwise empty
  * @param issuer   for a {@code van-ban}, its issuing body; otherwise empty
+ * @param portalUrl address of its copy on the ward's official portal, or empty
  */
 public record CountedItem(String path, String url, String title, String type, String date, String sitePath,
-                          java.util.List<String> pillars, String author, String citation, String issuer) {
+                          java.util.List<String> pillars, String author, String citation, String issuer, String portalUrl) {
 
     public CountedItem {
         pillars = java.util.List.copyOf(pillars);

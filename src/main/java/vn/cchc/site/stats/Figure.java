@@ -22,13 +22,16 @@ public enum Figure {
     VAN_BAN("van-ban", ContentType.VAN_BAN.label(), s -> s.count("van-ban")),
     THU_TUC("thu-tuc", ContentType.THU_TUC.label(), s -> s.count("thu-tuc")),
     QUY_TRINH("quy-trinh", ContentType.QUY_TRINH.label(), s -> s.count("quy-trinh")),
-    TONG("tong", "Tổng số tin, bài, văn bản, thông báo, thủ tục, quy trình", Stats::total);
+    TONG("tong", "Tổng số tin, bài, văn bản, thông báo, thủ tục, quy trình", Stats::total),
+    /** Of the total, the items also pasted on the ward's official portal (they have a {@code portal_url}). */
+    ON_PORTAL("tren-cong", "Trong đó đã đăng trên Cổng TTĐT của phường", Stats::onPortal);
 
     /** The figures that count one content type each, in content-model order. */
     public static final List<Figure> BY_TYPE = List.of(TIN, BAI, THONG_BAO, VAN_BAN, THU_TUC, QUY_TRINH);
 
-    /** The rows of a table of counts, in this order: types, the "tin, bài" sum, the total. */
-    public static final List<Figure> TABLE = List.of(TIN, BAI, TIN_BAI, THONG_BAO, VAN_BAN, THU_TUC, QUY_TRINH, TONG);
+    /** The rows of a table of counts, in this order: types, the "tin, bài" sum, the total, its part on the portal. */
+    public static final List<Figure> TABLE = List.of(TIN, BAI, TIN_BAI, THONG_BAO, VAN_BAN, THU_TUC, QUY_TRINH, TONG,
+            ON_PORTAL);
 
     private final String key;
     private final String label;

@@ -60,6 +60,11 @@ public record Stats(Period period, int total, Map<String, Integer> byType, Map<S
         return period.title();
     }
 
+    /** How many counted items have been pasted on the ward's official portal (have a {@code portal_url}). */
+    public int onPortal() {
+        return (int) items.stream().filter(i -> !i.portalUrl().isEmpty()).count();
+    }
+
     public int count(String type) {
         return byType.getOrDefault(type, 0);
     }

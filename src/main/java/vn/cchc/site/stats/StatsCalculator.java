@@ -118,7 +118,7 @@ public final class StatsCalculator {
         String citation = vb == null ? "" : Directives.cite(item.title(), vb.number(), vb.issued());
         return new CountedItem(item.file(), config.absolute(item.path()), item.title(), item.type().key(),
                 item.date().atZone(VnDates.ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), item.path(), pillars,
-                author, citation, vb == null ? "" : vb.issuer());
+                author, citation, vb == null ? "" : vb.issuer(), item.portalUrl());
     }
 
     /**

@@ -4,15 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.cchc.site.bake.BodyProcessor;
-import vn.cchc.site.bake.MarkdownRenderer;
 import vn.cchc.site.bake.RenderedBody;
-import vn.cchc.site.content.ContentType;
-import vn.cchc.site.content.Details;
-import vn.cchc.site.content.Item;
-import vn.cchc.site.content.Status;
+import vn.cchc.site.testing.Bodies;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,14 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HtmlSanitizerTest {
     private static final int BODY_LINE = 6;
-    private final BodyProcessor processor = new BodyProcessor(new MarkdownRenderer(),
-            new HtmlSanitizer(List.of("www.youtube.com")));
+    private final Bodies bodies = new Bodies(BODY_LINE);
 
     private RenderedBody process(String body) {
-        Item item = new Item("content/a.md", ContentType.TIN, "Tin", LocalDateTime.of(2025, 1, 2, 8, 0),
-                Status.PUBLISHED, List.of("cong-vu"), List.of(), "", List.of("cong-ttdt"), "", "a", "tin-tuc/a/",
-                new Details.None(), body, BODY_LINE, "", "");
-        return processor.process(item);
+        return bodies.process(body);
     }
 
     /** name, Markdown body (the offending text on its 3rd line), message part, what must not be left in the HTML. */

@@ -191,13 +191,13 @@ class TemplateLinkCheckTest {
 
     @Test
     void malformedExternalLinksAreRecognised() {
-        assertTrue(PageLinkScanner.wellFormedWeb("https://dichvucong.gov.vn/p?x=1#a"));
-        assertTrue(PageLinkScanner.wellFormedWeb("http://localhost:8080/"));
-        assertTrue(PageLinkScanner.wellFormedWeb("//www.youtube.com/embed/x"));
-        assertTrue(PageLinkScanner.wellFormedWeb("mailto:a@b.vn"));
+        assertTrue(LinkRules.wellFormedWeb("https://dichvucong.gov.vn/p?x=1#a"));
+        assertTrue(LinkRules.wellFormedWeb("http://localhost:8080/"));
+        assertTrue(LinkRules.wellFormedWeb("//www.youtube.com/embed/x"));
+        assertTrue(LinkRules.wellFormedWeb("mailto:a@b.vn"));
         for (String bad : List.of("https:/dichvucong.gov.vn", "https://", "http:dichvucong.gov.vn",
                 "https://dich vu cong.gov.vn/", "https://dichvucong.gov.vn/a b", "https://a_b.vn/")) {
-            assertFalse(PageLinkScanner.wellFormedWeb(bad), bad);
+            assertFalse(LinkRules.wellFormedWeb(bad), bad);
         }
     }
 }

@@ -27,4 +27,19 @@ class SlugsTest {
         String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
         assertEquals(Slugs.slugify(text), Slugs.slugify(nfd));
     }
+
+    @org.junit.jupiter.api.Test
+    void aLongTextGivesASlugOfAtMostEightyCharactersCutAtAWord() {
+        String text = "Hội nghị tổng kết công tác cải cách hành chính ".repeat(10);
+        String slug = Slugs.slugify(text);
+        assertEquals(true, slug.length() <= Slugs.MAX_LENGTH, slug);
+        assertEquals(true, Slugs.slugify(text.repeat(3)).equals(slug), "only the start counts");
+        assertEquals(true, slug.startsWith("hoi-nghi-tong-ket") && !slug.endsWith("-"), slug);
+        assertEquals(true, ("hoi-nghi-tong-ket-cong-tac-cai-cach-hanh-chinh-" + "hoi-nghi-tong-ket-cong-tac-cai-cach")
+                .startsWith(slug), "whole words only: " + slug);
+        assertEquals(false, Slugs.fits(text));
+        assertEquals(true, Slugs.fits("Đăng ký khai sinh"));
+        assertEquals(Slugs.MAX_LENGTH, Slugs.slugify("x".repeat(300)).length(), "one long word is cut");
+        assertEquals("", Slugs.slugify("!!!"));
+    }
 }

@@ -108,7 +108,8 @@ class SharingAndWeightTest {
                 for (Element l : doc.select("link[rel=stylesheet]:not([href^=http])")) {
                     total += Files.size(f.getParent().resolve(l.attr("href")).normalize());
                 }
-                assertTrue(doc.select("link[rel=stylesheet]").size() >= 1, "a stylesheet is counted: " + f);
+                // nhung/ (for a portal's iframe) carries its few rules inline, counted in the page's size
+                assertTrue(doc.select("link[rel=stylesheet], style").size() >= 1, "a stylesheet is counted: " + f);
                 if (total > 100 * 1024) {
                     heavy.add(out.relativize(f) + " " + total);
                 }
