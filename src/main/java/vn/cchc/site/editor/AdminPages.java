@@ -1,16 +1,14 @@
 package vn.cchc.site.editor;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.cchc.site.config.SiteConfig;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The web editor at {@code /admin/}: Decap CMS served from the site itself (no CDN), its
@@ -44,14 +42,14 @@ public final class AdminPages {
         if (Files.isRegularFile(own)) {
             return java.util.Optional.of(Files.readAllBytes(own));
         }
-        try (java.io.InputStream in = AdminPages.class.getResourceAsStream(PACKAGED)) {
+        try (InputStream in = AdminPages.class.getResourceAsStream(PACKAGED)) {
             return in == null ? java.util.Optional.empty() : java.util.Optional.of(in.readAllBytes());
         }
     }
 
     /** Writes {@code admin/} into the staged site when the site uses the web editor; false when it does not or no bundle is at hand. */
     public boolean write(Path target) throws IOException {
-        if (!Files.isRegularFile(siteRoot.resolve(BUNDLE)) && backend().isEmpty()) {
+        if (!Files.isRegularFile(siteRoot.resolve(BUNDLE)) && EditorSettings.read(siteRoot).backend().isEmpty()) {
             return false;
         }
         var bytes = bundle();
@@ -62,26 +60,27 @@ public final class AdminPages {
         Files.createDirectories(admin);
         Files.write(admin.resolve("decap-cms.js"), bytes.get());
         Files.writeString(admin.resolve("config.yml"), decap().yaml(null), StandardCharsets.UTF_8);
-        Files.writeString(admin.resolve("index.html"), INDEX, StandardCharsets.UTF_8);
+        Files.writeString(admin.resolve("index.html"), index(), StandardCharsets.UTF_8);
         return true;
     }
 
-    /** The generated configuration, with the backend of {@code site.yml}'s {@code editor:} section. */
+    /** The generated configuration, with the {@code editor:} section of {@code site.yml}. */
     public DecapConfig decap() throws IOException {
-        return new DecapConfig(config, backend());
+        return new DecapConfig(config, EditorSettings.read(siteRoot));
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> backend() throws IOException {
-        Path file = siteRoot.resolve("site.yml");
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
-        Object all = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file, StandardCharsets.UTF_8));
-        if (all instanceof Map<?, ?> m && m.get("editor") instanceof Map<?, ?> e && e.get("backend") instanceof Map<?, ?> b) {
-            return new LinkedHashMap<>((Map<String, Object>) b);
-        }
-        return Map.of();
+    /**
+     * The editor's page: Decap's bundle reading {@code config.yml}, with {@code before-decap.js}
+     * ahead of it (dated lists start sorted by date, newest first) and {@code after-decap.js} after it
+     * (Vietnamese phrases the bundle lacks, from {@code decap-vi.json}; then Decap starts).
+     */
+    public static String index() {
+        String dated = DecapConfig.datedCollections().stream().map(c -> "\"" + c + "\"")
+                .collect(Collectors.joining(",", "[", "]"));
+        return INDEX.replace("<script src=\"decap-cms.js\"></script>",
+                script(resource("before-decap.js").replace("/*DATED*/", dated))
+                        + "<script src=\"decap-cms.js\"></script>\n"
+                        + script(resource("after-decap.js").replace("/*PHRASES*/", resource("decap-vi.json").strip())));
     }
 
     /** The page {@code serve --editor} answers at {@code /admin/} when the release has no bundle: the fix, in Vietnamese. */
@@ -98,7 +97,22 @@ public final class AdminPages {
             </html>
             """;
 
-    public static final String INDEX = """
+    private static String script(String js) {
+        return "<script>\n" + js.replace("</", "<\\/") + "</script>\n";
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = AdminPages.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final String INDEX = """
             <!DOCTYPE html>
             <html lang="vi">
             <head>

@@ -10,34 +10,54 @@ import vn.cchc.site.content.schema.FieldSpec;
 import vn.cchc.site.content.schema.TypeSchema;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code config.yml} of the Decap CMS web editor, generated from the content model, so every
- * type gets a form with the right widgets: date pickers, pillar and channel choices from
- * {@code site.yml}, the procedure and ISO fields, and the body (with the ISO step table) as Markdown.
+ * The {@code config.yml} of the Decap CMS web editor, generated from the content schema, so every
+ * type gets a form with the right widgets and the build's rules: date pickers, pillar and channel
+ * choices with their Vietnamese labels from {@code site.yml}, the build's patterns, a pick list of
+ * the site's procedures for a field that refers to them, one text box per tag, and the body (with
+ * the ISO step table) as Markdown. Lists of dated entries show the date, can be sorted by it and
+ * grouped by year; {@code editor.workflow} of {@code site.yml} turns on Decap's editorial workflow.
  */
 public final class DecapConfig {
     static final String DATE_FORMAT = "YYYY-MM-DD HH:mm";
 
-    private final SiteConfig site;
-    private final Map<String, Object> backend;
+    /** The field the lists of {@link #datedCollections()} show and are sorted by, newest first. */
+    static final String DATE_FIELD = "date";
 
-    /**
-     * @param backend the {@code editor.backend} of {@code site.yml} (Decap's backend settings), or
-     *                empty for the default ({@code git-gateway} on {@code main})
-     */
-    public DecapConfig(SiteConfig site, Map<String, Object> backend) {
+    /** The field that keeps an item off the site ({@code draft}). */
+    static final String STATUS_FIELD = "status";
+
+    private final SiteConfig site;
+    private final EditorSettings settings;
+
+    /** @param settings the {@code editor:} section of {@code site.yml} */
+    public DecapConfig(SiteConfig site, EditorSettings settings) {
         this.site = site;
-        this.backend = backend;
+        this.settings = settings;
+    }
+
+    /** The collections whose form has a date: their lists show it and are sorted by it, newest first. */
+    public static List<String> datedCollections() {
+        return Arrays.stream(ContentType.values()).filter(DecapConfig::dated).map(ContentType::key).toList();
+    }
+
+    private static boolean dated(ContentType type) {
+        return type.schema().offered().stream().anyMatch(f -> f.name().equals(DATE_FIELD));
     }
 
     /** The YAML text; {@code localBackend} is the URL of {@code serve --editor}'s API, or null. */
     public String yaml(String localBackend) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("backend", backend.isEmpty() ? ordered("name", "git-gateway", "branch", "main") : backend);
+        root.put("backend", settings.backend().isEmpty() ? ordered("name", "git-gateway", "branch", "main")
+                : new LinkedHashMap<>(settings.backend()));
+        if (settings.workflow()) {
+            root.put("publish_mode", "editorial_workflow");
+        }
         if (localBackend != null) {
             root.put("local_backend", ordered("url", localBackend));
         }
@@ -75,7 +95,7 @@ public final class DecapConfig {
         c.put("slug", "{{slug}}");
         c.put("extension", "md");
         c.put("format", "frontmatter");
-        c.put("summary", "{{title}}");
+        listView(type, c);
         List<Object> fields = new ArrayList<>();
         for (FieldSpec spec : schema.offered()) {
             fields.add(field(type, spec));
@@ -85,12 +105,25 @@ public final class DecapConfig {
         return c;
     }
 
+    /** How the collection's list shows entries: with the date, sortable by it, grouped by year. */
+    private static void listView(ContentType type, Map<String, Object> c) {
+        if (!dated(type)) {
+            c.put("summary", "{{title}}");
+            c.put("sortable_fields", List.of("title"));
+            return;
+        }
+        c.put("summary", "{{" + DATE_FIELD + " | date('DD/MM/YYYY')}} · {{title}}");
+        c.put("sortable_fields", List.of(DATE_FIELD, "title"));
+        c.put("view_groups", List.of(ordered("label", "Năm", "field", DATE_FIELD, "pattern", "\\d{4}")));
+    }
+
     /** The form field of {@code spec}: its widget, choices, pattern, default and hint. */
     private Map<String, Object> field(ContentType type, FieldSpec spec) {
         Map<String, Object> f = ordered("label", spec.label(), "name", spec.name());
         switch (spec.kind()) {
             case TYPE -> f.putAll(ordered("widget", "hidden", "default", type.key()));
-            case STRING, PATTERN, URL -> f.put("widget", "string");
+            case STRING, URL -> f.put("widget", "string");
+            case PATTERN -> f.putAll(spec.refersTo() == null ? ordered("widget", "string") : relation(spec));
             case TEXT -> f.put("widget", "text");
             case DATETIME -> f.putAll(ordered("widget", "datetime", "format", DATE_FORMAT, "date_format", "DD/MM/YYYY",
                     "time_format", "HH:mm"));
@@ -111,7 +144,9 @@ public final class DecapConfig {
             f.put("pattern", List.of("^(?:" + spec.pattern().pattern() + ")$",
                     spec.hint() != null ? spec.hint() : "Viết như " + spec.example()));
         }
-        Object initial = spec.initial();
+        // under the editorial workflow an entry is a draft until a leader publishes it, and then it
+        // must go on the site: the status starts at the build's default (published), not at draft
+        Object initial = settings.workflow() && spec.name().equals(STATUS_FIELD) ? spec.defaultValue() : spec.initial();
         // the title is what the editor types; an empty value or list needs no default
         boolean placeholder = initial instanceof String text && (text.isEmpty() || text.contains("{{title}}"));
         if (spec.kind() != FieldKind.TYPE && initial != null && !placeholder && !List.of().equals(initial)) {
@@ -125,6 +160,13 @@ public final class DecapConfig {
             f.put("hint", spec.help());
         }
         return f;
+    }
+
+    /** A pick list of the items of the type {@code spec} refers to: value its field, shown with the title. */
+    private static Map<String, Object> relation(FieldSpec spec) {
+        return ordered("widget", "relation", "collection", spec.refersToType(), "value_field", spec.refersToField(),
+                "search_fields", List.of(spec.refersToField(), "title"),
+                "display_fields", List.of(spec.refersToField(), "title"), "options_length", 50);
     }
 
     private static List<Object> options(Vocabulary vocabulary) {

@@ -111,7 +111,7 @@ public final class PreviewServer implements AutoCloseable {
         } else if (path.equals("/admin/") || path.equals("/admin/index.html")) {
             boolean ready = pages.available();
             send(ex, ready ? 200 : 503, "text/html; charset=utf-8",
-                    (ready ? withEditorToken(AdminPages.INDEX) : AdminPages.MISSING).getBytes(StandardCharsets.UTF_8));
+                    (ready ? withEditorToken(AdminPages.index()) : AdminPages.MISSING).getBytes(StandardCharsets.UTF_8));
         } else {
             file(ex);
         }

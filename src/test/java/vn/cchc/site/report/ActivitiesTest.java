@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 import vn.cchc.site.config.SiteConfigLoader;
 import vn.cchc.site.editor.DecapConfig;
+import vn.cchc.site.editor.EditorSettings;
 import vn.cchc.site.testing.ReportFiles;
 import vn.cchc.site.testing.SiteFixture;
 
@@ -144,7 +145,7 @@ class ActivitiesTest {
     @Test
     @SuppressWarnings("unchecked")
     void theWebEditorHasAFormWithOneChoiceOfForm() {
-        Map<String, Object> root = new Yaml().load(new DecapConfig(SiteConfigLoader.defaults(), Map.of()).yaml(null));
+        Map<String, Object> root = new Yaml().load(new DecapConfig(SiteConfigLoader.defaults(), EditorSettings.DEFAULT).yaml(null));
         Map<String, Object> collection = ((List<Map<String, Object>>) root.get("collections")).stream()
                 .filter(c -> "hoat-dong".equals(c.get("name"))).findFirst().orElseThrow();
         Map<String, Object> form = ((List<Map<String, Object>>) collection.get("fields")).stream()

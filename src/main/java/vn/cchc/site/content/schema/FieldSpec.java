@@ -25,11 +25,13 @@ import java.util.regex.Pattern;
  * @param hidden         whether new files and the editor leave the field out
  * @param min            smallest value of an {@link FieldKind#INT}
  * @param folder         folder under {@code assets/} of an {@link FieldKind#ASSET} uploaded in the editor, or null
+ * @param refersTo       the field of another type whose values this one holds, written {@code thu-tuc.code}
+ *                       (the pattern is that field's; the editor offers a pick list of that type's items), or null
  */
 public record FieldSpec(String name, FieldKind kind, boolean required, String label, String help, String missing,
                         String invalid, String hint, Pattern pattern, List<Option> options, String vocabulary,
                         String vocabularyName, Object defaultValue, Object prefill, Object example, boolean hidden,
-                        int min, String folder) {
+                        int min, String folder, String refersTo) {
 
     public FieldSpec {
         options = List.copyOf(options);
@@ -38,6 +40,16 @@ public record FieldSpec(String name, FieldKind kind, boolean required, String la
     /** The allowed values of a choice, in declared order. */
     public List<String> optionValues() {
         return options.stream().map(Option::value).toList();
+    }
+
+    /** The type key of {@link #refersTo()}, e.g. {@code thu-tuc}. */
+    public String refersToType() {
+        return refersTo.substring(0, refersTo.indexOf('.'));
+    }
+
+    /** The field name of {@link #refersTo()}, e.g. {@code code}. */
+    public String refersToField() {
+        return refersTo.substring(refersTo.indexOf('.') + 1);
     }
 
     /** The value a new file starts with: the prefill, else the default, else null. */

@@ -70,7 +70,9 @@ public record Schemas(List<FieldSpec> common, List<TypeSchema> types) {
         String name = str(m, "name");
         String label = str(m, "label");
         FieldKind kind = FieldKind.of(str(m, "kind"));
-        String regex = m.containsKey("same_pattern_as") ? samePattern(str(m, "same_pattern_as"))
+        String refersTo = (String) m.get("refers_to");
+        String regex = refersTo != null ? samePattern(refersTo)
+                : m.containsKey("same_pattern_as") ? samePattern(str(m, "same_pattern_as"))
                 : kind == FieldKind.URL ? FieldKind.URL_PATTERN : (String) m.get("pattern");
         if (kind == FieldKind.PATTERN && regex == null) {
             throw new IllegalStateException("field " + name + " of " + typeKey + " has no pattern");
@@ -82,7 +84,8 @@ public record Schemas(List<FieldSpec> common, List<TypeSchema> types) {
                 (String) m.get("invalid"), (String) m.get("hint"), regex == null ? null : Pattern.compile(regex),
                 options, (String) m.get("vocabulary"), (String) m.get("vocabulary_name"), m.get("default"),
                 m.get("prefill"), m.get("example"), bool(m, "hidden"),
-                m.containsKey("min") ? ((Number) m.get("min")).intValue() : Integer.MIN_VALUE, (String) m.get("folder"));
+                m.containsKey("min") ? ((Number) m.get("min")).intValue() : Integer.MIN_VALUE, (String) m.get("folder"),
+                refersTo);
     }
 
     /** The pattern of another type's field, written {@code thu-tuc.code}: one regex, one place. */
