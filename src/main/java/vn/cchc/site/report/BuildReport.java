@@ -90,6 +90,7 @@ public final class BuildReport {
     public void writeJson(Path file) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("generator", "cchc-site");
+        json.put("version", vn.cchc.site.config.ToolVersion.get());
         json.put("ward", result.config().ward());
         json.put("builtAt", time.local().atZone(VnDates.ZONE).toOffsetDateTime().toString());
         json.put("pages", result.pages());
