@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ArchitectureTest {
 
     /**
-     * The layers, bottom first: a package may depend on the packages before it, never on itself's
-     * successors. A new feature package must be placed here (and in docs/architecture.md).
+     * The layers, bottom first: a package may depend on the packages before it, never on one after
+     * it. A new feature package must be placed here (and in docs/architecture.md).
      */
     static final List<String> LAYERS_BOTTOM_UP = List.of(
             "core",      // the shared kernel: problems (file:line), source text, site configuration values
