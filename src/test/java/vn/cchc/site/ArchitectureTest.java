@@ -36,7 +36,8 @@ class ArchitectureTest {
             "editor",    // Decap CMS config and local backend
             "bake",      // the build
             "report",    // what the officer reads
-            "scaffold",  // new files from archetypes
+            "scaffold",  // new files from archetypes, init
+            "importer",  // procedure lists and old archives -> content files
             "serve",     // live preview
             "deploy",    // SFTP and Pages publishing
             "export",    // portal pack, ZIP

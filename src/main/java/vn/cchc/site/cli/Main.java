@@ -49,7 +49,7 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             if (ex instanceof java.io.IOException io) {
-                String reason = vn.cchc.site.check.IoErrors.reason(io);
+                String reason = vn.cchc.site.core.IoErrors.reason(io);
                 c.getErr().println("Lỗi đọc/ghi tệp: " + reason + (reason.endsWith(".") ? "" : "."));
                 return CONTENT_ERRORS;
             }

@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             String why = e instanceof java.net.BindException ? "cổng đang được chương trình khác dùng"
-                    : vn.cchc.site.check.IoErrors.reason(e);
+                    : vn.cchc.site.core.IoErrors.reason(e);
             spec.commandLine().getErr().println("Lỗi: không mở được cổng " + port + " (" + why
                     + "). Chọn cổng khác bằng --port.");
             return Main.CONTENT_ERRORS;

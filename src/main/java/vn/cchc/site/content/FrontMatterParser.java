@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.Problem;
 
 import java.io.StringReader;
 import java.util.ArrayList;

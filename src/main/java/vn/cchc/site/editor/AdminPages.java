@@ -1,6 +1,6 @@
 package vn.cchc.site.editor;
 
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,8 +2,8 @@ package vn.cchc.site.report;
 
 import vn.cchc.site.bake.BakeResult;
 import vn.cchc.site.bake.BuildTime;
-import vn.cchc.site.check.Problem;
-import vn.cchc.site.config.StatsWindowKind;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.StatsWindowKind;
 import vn.cchc.site.content.VietnameseText;
 import vn.cchc.site.content.VnDates;
 import vn.cchc.site.stats.Period;

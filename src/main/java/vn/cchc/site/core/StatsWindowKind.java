@@ -1,4 +1,4 @@
-package vn.cchc.site.config;
+package vn.cchc.site.core;
 
 /**
  * How reporting periods are cut: by the calendar, or by the data cut-off of Nghị định

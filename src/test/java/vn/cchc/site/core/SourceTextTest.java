@@ -1,4 +1,4 @@
-package vn.cchc.site.content;
+package vn.cchc.site.core;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package vn.cchc.site.check;
+package vn.cchc.site.core;
 
 /** How bad a {@link Problem} is: errors fail the build, warnings only fail it under {@code --strict}. */
 public enum Severity {

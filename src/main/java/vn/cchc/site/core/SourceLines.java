@@ -1,4 +1,4 @@
-package vn.cchc.site.check;
+package vn.cchc.site.core;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package vn.cchc.site.content;
+package vn.cchc.site.core;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,4 +1,4 @@
-package vn.cchc.site.config;
+package vn.cchc.site.core;
 
 import java.net.URI;
 import java.net.URISyntaxException;
