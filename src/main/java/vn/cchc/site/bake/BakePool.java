@@ -1,6 +1,6 @@
 package vn.cchc.site.bake;
 
-import vn.cchc.site.check.BuildFailedException;
+import vn.cchc.site.core.BuildFailedException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

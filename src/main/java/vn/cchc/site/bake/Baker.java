@@ -1,12 +1,12 @@
 package vn.cchc.site.bake;
 
-import vn.cchc.site.check.BuildFailedException;
+import vn.cchc.site.core.BuildFailedException;
 import vn.cchc.site.check.LinkChecker;
 import vn.cchc.site.check.LinkTargets;
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.Problem;
 import vn.cchc.site.check.SvgCheck;
 import vn.cchc.site.check.TemplateLinkCheck;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
 import vn.cchc.site.content.ContentLoader;
 import vn.cchc.site.content.FileChanges;

@@ -1,6 +1,6 @@
 package vn.cchc.site.bake;
 
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.Problem;
 
 import java.util.ArrayList;
 import java.util.List;

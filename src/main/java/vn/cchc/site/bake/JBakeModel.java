@@ -4,7 +4,7 @@ import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.jbake.template.model.TemplateModel;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.content.ContentType;
 import vn.cchc.site.content.Item;
 

@@ -3,7 +3,7 @@ package vn.cchc.site.bake;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.MapConfiguration;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 
 import java.util.LinkedHashMap;
 import java.util.List;

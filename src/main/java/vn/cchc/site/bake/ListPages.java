@@ -1,6 +1,6 @@
 package vn.cchc.site.bake;
 
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.content.Details;
 import vn.cchc.site.content.Item;
 import vn.cchc.site.content.Section;

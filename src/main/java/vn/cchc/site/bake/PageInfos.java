@@ -1,6 +1,6 @@
 package vn.cchc.site.bake;
 
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 
 import java.util.List;
 

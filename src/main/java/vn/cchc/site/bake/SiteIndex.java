@@ -59,6 +59,25 @@ public final class SiteIndex {
         Comparator<String> vi = text.collator();
         Comparator<Item> newestFirst = Comparator.comparing(SiteIndex::sortDate, Comparator.reverseOrder())
                 .thenComparing(Item::title, vi).thenComparing(Item::path);
+        this.visible = selectVisible(items, now, preview, newestFirst);
+        for (Section s : Section.values()) {
+            bySection.put(s, new ArrayList<>());
+        }
+        for (String p : pillars) {
+            byPillar.put(p, new ArrayList<>());
+        }
+        Map<String, Tag> tags = new HashMap<>();
+        for (Item item : visible) {
+            group(item, tags, tagSlugs);
+        }
+        this.byTag = ordered(tags, vi);
+        linkNeighbours();
+        sortListedSections(vi);
+    }
+
+    /** The items the site shows, newest first; fills {@link #records} with the visible records. */
+    private List<Item> selectVisible(List<Item> items, LocalDateTime now, boolean preview,
+                                     Comparator<Item> newestFirst) {
         List<Item> list = new ArrayList<>();
         for (Item item : items) {
             if (item.type().published() && (preview || item.visibleAt(now))) {
@@ -69,44 +88,47 @@ public final class SiteIndex {
         }
         list.sort(newestFirst);
         records.sort(newestFirst);
-        this.visible = Collections.unmodifiableList(list);
-        for (Section s : Section.values()) {
-            bySection.put(s, new ArrayList<>());
+        return Collections.unmodifiableList(list);
+    }
+
+    /** Puts one visible item in its section and, unless it is a page, in every other grouping. */
+    private void group(Item item, Map<String, Tag> tags, java.util.function.Function<String, String> tagSlugs) {
+        bySection.get(item.type().section()).add(item);
+        if (item.type() == ContentType.TRANG) {
+            return;
         }
-        for (String p : pillars) {
-            byPillar.put(p, new ArrayList<>());
+        for (String p : item.pillars()) {
+            byPillar.computeIfAbsent(p, k -> new ArrayList<>()).add(item);
         }
-        Map<String, Tag> tags = new HashMap<>();
-        for (Item item : visible) {
-            bySection.get(item.type().section()).add(item);
-            if (item.type() == ContentType.TRANG) {
-                continue;
-            }
-            for (String p : item.pillars()) {
-                byPillar.computeIfAbsent(p, k -> new ArrayList<>()).add(item);
-            }
-            for (String t : item.tags()) {
-                String slug = tagSlugs.apply(t);
-                if (!slug.isEmpty()) {
-                    tags.computeIfAbsent(slug, s -> new Tag(t, s, new ArrayList<>())).items().add(item);
-                }
-            }
-            if (item.date() != null) {
-                byYear.computeIfAbsent(item.date().getYear(), y -> new ArrayList<>()).add(item);
-                byMonth.computeIfAbsent(YearMonth.from(item.date()), m -> new ArrayList<>()).add(item);
-            }
-            if (item.details() instanceof Details.ThuTuc tt) {
-                procedureByCode.putIfAbsent(tt.code(), item);
-            }
-            if (item.details() instanceof Details.QuyTrinh qt && qt.procedure() != null) {
-                processesByProcedure.computeIfAbsent(qt.procedure(), k -> new ArrayList<>()).add(item);
+        for (String t : item.tags()) {
+            String slug = tagSlugs.apply(t);
+            if (!slug.isEmpty()) {
+                tags.computeIfAbsent(slug, s -> new Tag(t, s, new ArrayList<>())).items().add(item);
             }
         }
+        if (item.date() != null) {
+            byYear.computeIfAbsent(item.date().getYear(), y -> new ArrayList<>()).add(item);
+            byMonth.computeIfAbsent(YearMonth.from(item.date()), m -> new ArrayList<>()).add(item);
+        }
+        if (item.details() instanceof Details.ThuTuc tt) {
+            procedureByCode.putIfAbsent(tt.code(), item);
+        }
+        if (item.details() instanceof Details.QuyTrinh qt && qt.procedure() != null) {
+            processesByProcedure.computeIfAbsent(qt.procedure(), k -> new ArrayList<>()).add(item);
+        }
+    }
+
+    /** Tags by slug, in Vietnamese order of their labels. */
+    private static Map<String, Tag> ordered(Map<String, Tag> tags, Comparator<String> vi) {
         List<Tag> sortedTags = new ArrayList<>(tags.values());
         sortedTags.sort(Comparator.comparing(Tag::label, vi).thenComparing(Tag::slug));
         Map<String, Tag> orderedTags = new LinkedHashMap<>();
         sortedTags.forEach(t -> orderedTags.put(t.slug(), t));
-        this.byTag = Collections.unmodifiableMap(orderedTags);
+        return Collections.unmodifiableMap(orderedTags);
+    }
+
+    /** Previous/next within each section, in date order (before the listing sorts below). */
+    private void linkNeighbours() {
         for (List<Item> section : bySection.values()) {
             for (int i = 0; i < section.size(); i++) {
                 if (i + 1 < section.size()) {
@@ -117,6 +139,10 @@ public final class SiteIndex {
                 }
             }
         }
+    }
+
+    /** Procedures by field, processes by code, pages by title: the order their lists show. */
+    private void sortListedSections(Comparator<String> vi) {
         bySection.get(Section.THU_TUC).sort(Comparator
                 .comparing((Item i) -> ((Details.ThuTuc) i.details()).field(), vi)
                 .thenComparing(Item::title, vi).thenComparing(Item::path));

@@ -1,7 +1,7 @@
 package vn.cchc.site.bake;
 
 import vn.cchc.site.check.HtmlSanitizer;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.content.Item;
 import vn.cchc.site.content.LoadedContent;
 import vn.cchc.site.content.Section;

@@ -1,7 +1,7 @@
 package vn.cchc.site.bake;
 
-import vn.cchc.site.config.SiteConfig;
-import vn.cchc.site.config.StatsWindowKind;
+import vn.cchc.site.core.SiteConfig;
+import vn.cchc.site.core.StatsWindowKind;
 import vn.cchc.site.content.ContentType;
 import vn.cchc.site.content.Item;
 import vn.cchc.site.content.VietnameseText;

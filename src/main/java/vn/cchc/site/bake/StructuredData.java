@@ -1,7 +1,7 @@
 package vn.cchc.site.bake;
 
 import vn.cchc.site.check.InlineJson;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package vn.cchc.site.bake;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.Problem;
 
 /**
  * A template could not render a page: a mistake in {@code templates/}, reported with the template,

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SourceLines;
 
 /**
  * Makes editor HTML safe for a government portal by <b>rebuilding</b> it: the fragment is parsed

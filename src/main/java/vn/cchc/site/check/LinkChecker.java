@@ -3,6 +3,7 @@ package vn.cchc.site.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import vn.cchc.site.core.Problem;
 
 /**
  * Checks that the links an editor wrote resolve inside the finished site: pages, {@code #id}

@@ -12,6 +12,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SourceLines;
 
 /**
  * One pass of {@link HtmlSanitizer#clean}: walks the parsed (dirty) fragment without recursion and

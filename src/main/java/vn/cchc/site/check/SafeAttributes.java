@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SourceLines;
 
 /**
  * The attribute half of the body safelist: which attributes are copied onto the rebuilt element,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.cchc.site.core.Problem;
 
 /**
  * SVG images under {@code assets/} are published as they are and a browser opening one runs its

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
+import vn.cchc.site.core.Problem;
 
 /**
  * The link check of template output: every rendered page is scanned while it is rendered

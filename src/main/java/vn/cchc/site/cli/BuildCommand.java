@@ -9,8 +9,8 @@ import vn.cchc.site.bake.BakeResult;
 import vn.cchc.site.bake.Baker;
 import vn.cchc.site.bake.BuildTime;
 import vn.cchc.site.bake.OutputFolder;
-import vn.cchc.site.check.BuildFailedException;
-import vn.cchc.site.config.StatsWindowKind;
+import vn.cchc.site.core.BuildFailedException;
+import vn.cchc.site.core.StatsWindowKind;
 import vn.cchc.site.report.BuildReport;
 
 import java.io.IOException;

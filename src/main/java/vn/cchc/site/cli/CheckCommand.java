@@ -8,9 +8,9 @@ import vn.cchc.site.bake.BakeOptions;
 import vn.cchc.site.bake.BakeResult;
 import vn.cchc.site.bake.Baker;
 import vn.cchc.site.bake.BuildTime;
-import vn.cchc.site.check.BuildFailedException;
-import vn.cchc.site.check.Problem;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.BuildFailedException;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
 import vn.cchc.site.report.ReportSettingsLoader;
 

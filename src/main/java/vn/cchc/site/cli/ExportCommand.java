@@ -8,7 +8,7 @@ import vn.cchc.site.bake.BakeOptions;
 import vn.cchc.site.bake.BakeResult;
 import vn.cchc.site.bake.Baker;
 import vn.cchc.site.bake.BuildTime;
-import vn.cchc.site.check.BuildFailedException;
+import vn.cchc.site.core.BuildFailedException;
 
 import java.io.IOException;
 import java.io.PrintWriter;

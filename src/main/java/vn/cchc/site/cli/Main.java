@@ -12,10 +12,10 @@ import java.util.ResourceBundle;
  * Entry point of {@code cchc-site.jar}. Exit codes: 0 success, 1 problems in the content (or a
  * failed build), 2 wrong usage.
  */
-@Command(name = "cchc-site", mixinStandardHelpOptions = true, version = "cchc-site 0.1.0",
+@Command(name = "cchc-site", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Xuất bản chuyên mục \"Cải cách hành chính - Chuyển đổi số\" thành trang web tĩnh.",
-        subcommands = {BuildCommand.class, StatsCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
-                DeployCommand.class, ExportCommand.class, ImportCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, StatsCommand.class, CheckCommand.class, NewCommand.class,
+                ServeCommand.class, DeployCommand.class, ExportCommand.class, ImportCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
@@ -49,7 +49,7 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             if (ex instanceof java.io.IOException io) {
-                String reason = vn.cchc.site.check.IoErrors.reason(io);
+                String reason = vn.cchc.site.core.IoErrors.reason(io);
                 c.getErr().println("Lỗi đọc/ghi tệp: " + reason + (reason.endsWith(".") ? "" : "."));
                 return CONTENT_ERRORS;
             }
@@ -82,9 +82,16 @@ public final class Main implements Runnable {
         return code;
     }
 
-    /** Runs the command in this JVM; the jar's entry point is {@link Launcher}. */
+    /** {@code --version}: the version the Maven build recorded. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"cchc-site " + vn.cchc.site.config.ToolVersion.get()};
+        }
+    }
+
+    /** The jar's entry point, run by {@code bin/cchc-site} (tuned) and {@code java -jar} (untuned). */
     public static void main(String[] args) {
-        JvmTuning.watchParent();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err));

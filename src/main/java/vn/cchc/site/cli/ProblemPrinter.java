@@ -1,6 +1,6 @@
 package vn.cchc.site.cli;
 
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.Problem;
 
 import java.io.PrintWriter;
 import java.util.List;

@@ -60,15 +60,19 @@ final class ServeCommand implements Callable<Integer> {
                     spec.commandLine().getErr().println(first);
                 }
                 out.println("Đang xem thử tại " + server.url() + " — nhấn Ctrl+C để dừng.");
-                if (editor) {
+                if (editor && new vn.cchc.site.editor.AdminPages(site.source(), null).available()) {
                     out.println("Soạn bài trên trình duyệt: " + server.url() + "admin/");
+                } else if (editor) {
+                    spec.commandLine().getErr().println("Lỗi: bản cchc-site này không có trình soạn bài (Decap CMS), vì khi "
+                            + "đóng gói không tải được nó. Cách sửa: dùng bản phát hành chính thức (.zip), hoặc đóng gói lại "
+                            + "khi máy có mạng (mvn package), hoặc đặt tệp decap-cms.js vào editor/dist/ của trang.");
                 }
                 out.flush();
                 new CountDownLatch(1).await();
             }
         } catch (IOException e) {
             String why = e instanceof java.net.BindException ? "cổng đang được chương trình khác dùng"
-                    : vn.cchc.site.check.IoErrors.reason(e);
+                    : vn.cchc.site.core.IoErrors.reason(e);
             spec.commandLine().getErr().println("Lỗi: không mở được cổng " + port + " (" + why
                     + "). Chọn cổng khác bằng --port.");
             return Main.CONTENT_ERRORS;

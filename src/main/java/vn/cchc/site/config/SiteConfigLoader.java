@@ -5,9 +5,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import vn.cchc.site.check.IoErrors;
-import vn.cchc.site.check.Problem;
-import vn.cchc.site.content.SourceText;
+import vn.cchc.site.core.IoErrors;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SourceText;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.cchc.site.core.PortalConfig;
+import vn.cchc.site.core.SiteConfig;
+import vn.cchc.site.core.StatsWindowKind;
+import vn.cchc.site.core.Vocabulary;
 
 /**
  * Reads {@code site.yml} from the site root. Every key is optional; a missing file gives the

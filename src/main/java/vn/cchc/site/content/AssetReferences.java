@@ -1,13 +1,14 @@
 package vn.cchc.site.content;
 
-import vn.cchc.site.check.Problem;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SiteConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import vn.cchc.site.core.SourceText;
 
 /**
  * Checks the files items name under {@code assets/}: a document's attachment (present, inside

@@ -1,6 +1,6 @@
 package vn.cchc.site.content;
 
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.Problem;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package vn.cchc.site.content;
 
-import vn.cchc.site.check.IoErrors;
-import vn.cchc.site.check.Problem;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.IoErrors;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SiteConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.cchc.site.core.SourceText;
 
 /**
  * Reads every Markdown file under {@code content/} (listed by {@link ContentFiles}) in parallel,

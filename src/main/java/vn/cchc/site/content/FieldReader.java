@@ -1,7 +1,7 @@
 package vn.cchc.site.content;
 
-import vn.cchc.site.check.Problem;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.content.schema.FieldSpec;
 
 import java.time.LocalDateTime;

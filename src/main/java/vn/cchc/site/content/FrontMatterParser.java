@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.Problem;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -85,23 +85,14 @@ public final class FrontMatterParser {
         return new Yaml(new SafeConstructor(options));
     });
 
+    /** The fields of the header, in order; null when a problem was reported. */
     private Map<String, RawField> readFields(String file, String header, int headerEnd, List<Problem> problems) {
         Yaml yaml = yamls.get();
         Node root;
         try {
             root = yaml.compose(new StringReader(header));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = String.valueOf(e.getProblem());
-            if (e.getContextMark() != null && (problem.contains("could not find expected ':'")
-                    || problem.contains("end of stream") || problem.contains("expected ',' or ']'"))) {
-                // the line where the key, the quoted value or the list began, not where the parser gave up
-                mark = e.getContextMark();
-            }
-            int line = mark == null ? 1 : mark.getLine() + 2;
-            problems.add(Problem.error(file, line, "Phần đầu (YAML) sai cú pháp: " + yamlHint(e)
-                    + " Kiểm tra dấu ':' sau tên trường, dấu ngoặc kép quanh giá trị có ':' hoặc '#', "
-                    + "và thụt lề bằng dấu cách."));
+            problems.add(syntaxError(file, e));
             return null;
         } catch (YAMLException e) {
             problems.add(Problem.error(file, 2, "Phần đầu (YAML) không đọc được. Kiểm tra "
@@ -118,44 +109,72 @@ public final class FrontMatterParser {
         }
         boolean ok = true;
         for (NodeTuple tuple : mapping.getValue()) {
-            int line = tuple.getKeyNode().getStartMark().getLine() + 2;
-            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                problems.add(Problem.error(file, line, "Tên trường không hợp lệ."));
-                ok = false;
-                continue;
-            }
-            String key = keyNode.getValue().strip();
-            if (fields.containsKey(key)) {
-                problems.add(Problem.error(file, line, "Trường '" + key + "' được khai báo hai lần (dòng "
-                        + fields.get(key).line() + " và dòng " + line + "). Xóa một dòng."));
-                ok = false;
-                continue;
-            }
-            Node value = tuple.getValueNode();
-            if (value instanceof ScalarNode scalar) {
-                fields.put(key, new RawField(key, XmlChars.strip(file, scalarValue(scalar), line, problems), null, line));
-            } else if (value instanceof SequenceNode sequence) {
-                List<String> items = new ArrayList<>();
-                for (Node element : sequence.getValue()) {
-                    if (element instanceof ScalarNode s) {
-                        String v = XmlChars.strip(file, scalarValue(s), s.getStartMark().getLine() + 2, problems);
-                        if (!v.isBlank()) {
-                            items.add(v.strip());
-                        }
-                    } else {
-                        problems.add(Problem.error(file, element.getStartMark().getLine() + 2,
-                                "Danh sách '" + key + "' chỉ được chứa giá trị đơn, ví dụ [a, b]."));
-                        ok = false;
-                    }
+            ok &= readField(file, tuple, fields, problems);
+        }
+        return ok ? fields : null;
+    }
+
+    /** A YAML syntax error at the line where the key, quoted value or list began. */
+    private static Problem syntaxError(String file, MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        String problem = String.valueOf(e.getProblem());
+        if (e.getContextMark() != null && (problem.contains("could not find expected ':'")
+                || problem.contains("end of stream") || problem.contains("expected ',' or ']'"))) {
+            // the line where the key, the quoted value or the list began, not where the parser gave up
+            mark = e.getContextMark();
+        }
+        int line = mark == null ? 1 : mark.getLine() + 2;
+        return Problem.error(file, line, "Phần đầu (YAML) sai cú pháp: " + yamlHint(e)
+                + " Kiểm tra dấu ':' sau tên trường, dấu ngoặc kép quanh giá trị có ':' hoặc '#', "
+                + "và thụt lề bằng dấu cách.");
+    }
+
+    /** Adds one {@code key: value} line to {@code fields}; false when a problem was reported. */
+    private static boolean readField(String file, NodeTuple tuple, Map<String, RawField> fields, List<Problem> problems) {
+        int line = tuple.getKeyNode().getStartMark().getLine() + 2;
+        if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+            problems.add(Problem.error(file, line, "Tên trường không hợp lệ."));
+            return false;
+        }
+        String key = keyNode.getValue().strip();
+        if (fields.containsKey(key)) {
+            problems.add(Problem.error(file, line, "Trường '" + key + "' được khai báo hai lần (dòng "
+                    + fields.get(key).line() + " và dòng " + line + "). Xóa một dòng."));
+            return false;
+        }
+        Node value = tuple.getValueNode();
+        if (value instanceof ScalarNode scalar) {
+            fields.put(key, new RawField(key, XmlChars.strip(file, scalarValue(scalar), line, problems), null, line));
+            return true;
+        }
+        if (value instanceof SequenceNode sequence) {
+            List<String> items = new ArrayList<>();
+            boolean ok = readList(file, key, sequence, items, problems);
+            fields.put(key, new RawField(key, null, List.copyOf(items), line));
+            return ok;
+        }
+        problems.add(Problem.error(file, line, "Trường '" + key + "' có giá trị lồng nhau, không được hỗ trợ. "
+                + "Viết trên một dòng, ví dụ '" + key + ": giá trị' hoặc '" + key + ": [a, b]'."));
+        return false;
+    }
+
+    /** The non-blank values of a list into {@code items}; false when an element was not a plain value. */
+    private static boolean readList(String file, String key, SequenceNode sequence, List<String> items,
+                                    List<Problem> problems) {
+        boolean ok = true;
+        for (Node element : sequence.getValue()) {
+            if (element instanceof ScalarNode s) {
+                String v = XmlChars.strip(file, scalarValue(s), s.getStartMark().getLine() + 2, problems);
+                if (!v.isBlank()) {
+                    items.add(v.strip());
                 }
-                fields.put(key, new RawField(key, null, List.copyOf(items), line));
             } else {
-                problems.add(Problem.error(file, line, "Trường '" + key + "' có giá trị lồng nhau, không được hỗ trợ. "
-                        + "Viết trên một dòng, ví dụ '" + key + ": giá trị' hoặc '" + key + ": [a, b]'."));
+                problems.add(Problem.error(file, element.getStartMark().getLine() + 2,
+                        "Danh sách '" + key + "' chỉ được chứa giá trị đơn, ví dụ [a, b]."));
                 ok = false;
             }
         }
-        return ok ? fields : null;
+        return ok;
     }
 
     private static String scalarValue(ScalarNode scalar) {

@@ -1,7 +1,7 @@
 package vn.cchc.site.content;
 
-import vn.cchc.site.check.IoErrors;
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.IoErrors;
+import vn.cchc.site.core.Problem;
 
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;

@@ -1,6 +1,6 @@
 package vn.cchc.site.editor;
 
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,18 +8,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.stream.Collectors;
 
 /**
  * The web editor at {@code /admin/}: Decap CMS served from the site itself (no CDN), its
- * generated {@code config.yml} and a small page loading it. The bundle is
- * {@code editor/dist/decap-cms.js}, fetched from the npm registry by {@code editor/fetch-decap.sh};
- * without it the site is built without {@code /admin/}.
+ * generated {@code config.yml} and a small page loading it. The bundle is the one the Maven build
+ * packaged into the release ({@value #PACKAGED}), or a site's own {@code editor/dist/decap-cms.js}.
+ * A built site gets {@code /admin/} when it uses the web editor: it has its own bundle, or
+ * {@code site.yml} names an {@code editor:} backend.
  */
 public final class AdminPages {
-    /** The bundle, relative to the site root. */
+    /** A site's own bundle, relative to the site root. */
     public static final String BUNDLE = "editor/dist/decap-cms.js";
+    /** The bundle packaged in the release, on the class path. */
+    public static final String PACKAGED = "/cchc-editor/decap-cms.js";
 
     private final Path siteRoot;
     private final SiteConfig config;
@@ -29,18 +31,34 @@ public final class AdminPages {
         this.config = config;
     }
 
+    /** Whether a bundle is at hand: the site's own or the packaged one. */
     public boolean available() {
-        return Files.isRegularFile(siteRoot.resolve(BUNDLE));
+        return Files.isRegularFile(siteRoot.resolve(BUNDLE)) || AdminPages.class.getResource(PACKAGED) != null;
     }
 
-    /** Writes {@code admin/} into the staged site; false when the bundle is not there. */
+    /** The bundle's bytes: the site's own, else the packaged one, else empty. */
+    public java.util.Optional<byte[]> bundle() throws IOException {
+        Path own = siteRoot.resolve(BUNDLE);
+        if (Files.isRegularFile(own)) {
+            return java.util.Optional.of(Files.readAllBytes(own));
+        }
+        try (InputStream in = AdminPages.class.getResourceAsStream(PACKAGED)) {
+            return in == null ? java.util.Optional.empty() : java.util.Optional.of(in.readAllBytes());
+        }
+    }
+
+    /** Writes {@code admin/} into the staged site when the site uses the web editor; false when it does not or no bundle is at hand. */
     public boolean write(Path target) throws IOException {
-        if (!available()) {
+        if (!Files.isRegularFile(siteRoot.resolve(BUNDLE)) && EditorSettings.read(siteRoot).backend().isEmpty()) {
+            return false;
+        }
+        var bytes = bundle();
+        if (bytes.isEmpty()) {
             return false;
         }
         Path admin = target.resolve("admin");
         Files.createDirectories(admin);
-        Files.copy(siteRoot.resolve(BUNDLE), admin.resolve("decap-cms.js"), StandardCopyOption.REPLACE_EXISTING);
+        Files.write(admin.resolve("decap-cms.js"), bytes.get());
         Files.writeString(admin.resolve("config.yml"), decap().yaml(null), StandardCharsets.UTF_8);
         Files.writeString(admin.resolve("index.html"), index(), StandardCharsets.UTF_8);
         return true;
@@ -56,7 +74,7 @@ public final class AdminPages {
      * ahead of it (dated lists start sorted by date, newest first) and {@code after-decap.js} after it
      * (Vietnamese phrases the bundle lacks, from {@code decap-vi.json}; then Decap starts).
      */
-    static String index() {
+    public static String index() {
         String dated = DecapConfig.datedCollections().stream().map(c -> "\"" + c + "\"")
                 .collect(Collectors.joining(",", "[", "]"));
         return INDEX.replace("<script src=\"decap-cms.js\"></script>",
@@ -64,6 +82,20 @@ public final class AdminPages {
                         + "<script src=\"decap-cms.js\"></script>\n"
                         + script(resource("after-decap.js").replace("/*PHRASES*/", resource("decap-vi.json").strip())));
     }
+
+    /** The page {@code serve --editor} answers at {@code /admin/} when the release has no bundle: the fix, in Vietnamese. */
+    public static final String MISSING = """
+            <!DOCTYPE html>
+            <html lang="vi">
+            <head><meta charset="utf-8"><title>Chưa có trình soạn bài</title></head>
+            <body>
+            <h1>Chưa có trình soạn bài (Decap CMS)</h1>
+            <p>Bản cchc-site này được đóng gói khi không tải được Decap CMS. Cách sửa: tải bản phát hành chính thức
+            (tệp cchc-site-&lt;phiên bản&gt;.zip, đã có sẵn trình soạn), hoặc đóng gói lại công cụ khi máy có mạng
+            (mvn package), hoặc đặt tệp decap-cms.js vào editor/dist/ của trang.</p>
+            </body>
+            </html>
+            """;
 
     private static String script(String js) {
         return "<script>\n" + js.replace("</", "<\\/") + "</script>\n";

@@ -2,8 +2,8 @@ package vn.cchc.site.editor;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
-import vn.cchc.site.config.SiteConfig;
-import vn.cchc.site.config.Vocabulary;
+import vn.cchc.site.core.SiteConfig;
+import vn.cchc.site.core.Vocabulary;
 import vn.cchc.site.content.ContentType;
 import vn.cchc.site.content.schema.FieldKind;
 import vn.cchc.site.content.schema.FieldSpec;

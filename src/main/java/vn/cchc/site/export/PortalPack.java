@@ -1,7 +1,7 @@
 package vn.cchc.site.export;
 
 import vn.cchc.site.bake.ViewFactory;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.content.Item;
 
 import java.io.IOException;

@@ -6,7 +6,7 @@ import vn.cchc.site.content.FrontMatter;
 import vn.cchc.site.content.FrontMatterParser;
 import vn.cchc.site.content.RawField;
 import vn.cchc.site.content.Slugs;
-import vn.cchc.site.content.SourceText;
+import vn.cchc.site.core.SourceText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,7 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.Problem;
 
 import java.time.LocalDateTime;
 import java.util.List;

@@ -4,8 +4,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
-import vn.cchc.site.check.Problem;
-import vn.cchc.site.content.SourceText;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SourceText;
 
 import java.io.IOException;
 import java.nio.file.Files;

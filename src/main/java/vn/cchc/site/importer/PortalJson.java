@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import vn.cchc.site.check.Problem;
-import vn.cchc.site.content.SourceText;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SourceText;
 
 import java.util.ArrayList;
 import java.util.List;

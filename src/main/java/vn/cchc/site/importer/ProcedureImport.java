@@ -1,7 +1,7 @@
 package vn.cchc.site.importer;
 
-import vn.cchc.site.check.Problem;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.content.ContentType;
 import vn.cchc.site.content.Slugs;
 import vn.cchc.site.scaffold.Scaffolder;
@@ -117,7 +117,7 @@ public final class ProcedureImport {
                 case "xlsx", "xls" -> ProcedureTable.read(source, TableRows.xlsx(file), out, problems);
                 default -> problems.add(Problem.error(source, 0, "Chỉ nhập được tệp .xlsx, .xls, .csv hoặc .json."));
             }
-        } catch (vn.cchc.site.content.SourceText.NotUtf8Exception e) {
+        } catch (vn.cchc.site.core.SourceText.NotUtf8Exception e) {
             problems.add(Problem.error(source, e.line(), "Tệp CSV không phải UTF-8. Trong Excel chọn Lưu thành "
                     + "\"CSV UTF-8\" rồi nhập lại."));
         } catch (IOException | RuntimeException e) {

@@ -1,6 +1,6 @@
 package vn.cchc.site.importer;
 
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.Problem;
 import vn.cchc.site.content.ContentType;
 
 import java.util.EnumMap;

@@ -5,7 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Selector;
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.Problem;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;

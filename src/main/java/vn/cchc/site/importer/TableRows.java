@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
-import vn.cchc.site.content.SourceText;
+import vn.cchc.site.core.SourceText;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package vn.cchc.site.report;
 
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 
 /** Vietnamese names of the forms of activity outside the column. */
 final class ActivityLabels {

@@ -1,6 +1,6 @@
 package vn.cchc.site.report;
 
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.stats.Activities;
 import vn.cchc.site.stats.Figure;
 import vn.cchc.site.stats.Stats;

@@ -2,8 +2,8 @@ package vn.cchc.site.report;
 
 import vn.cchc.site.bake.BakeResult;
 import vn.cchc.site.bake.BuildTime;
-import vn.cchc.site.check.Problem;
-import vn.cchc.site.config.StatsWindowKind;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.StatsWindowKind;
 import vn.cchc.site.content.VietnameseText;
 import vn.cchc.site.content.VnDates;
 import vn.cchc.site.stats.Period;
@@ -90,6 +90,7 @@ public final class BuildReport {
     public void writeJson(Path file) throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("generator", "cchc-site");
+        json.put("version", vn.cchc.site.config.ToolVersion.get());
         json.put("ward", result.config().ward());
         json.put("builtAt", time.local().atZone(VnDates.ZONE).toOffsetDateTime().toString());
         json.put("pages", result.pages());

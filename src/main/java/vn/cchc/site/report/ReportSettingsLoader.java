@@ -8,11 +8,11 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import vn.cchc.site.check.Problem;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
 import vn.cchc.site.content.ContentType;
-import vn.cchc.site.content.SourceText;
+import vn.cchc.site.core.SourceText;
 import vn.cchc.site.content.Suggestions;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package vn.cchc.site.report;
 
 import vn.cchc.site.bake.BuildTime;
-import vn.cchc.site.check.Problem;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
 import vn.cchc.site.content.ContentLoader;
 import vn.cchc.site.content.LoadedContent;

@@ -3,7 +3,7 @@ package vn.cchc.site.report;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.stats.CountedItem;
 import vn.cchc.site.stats.Stats;
 

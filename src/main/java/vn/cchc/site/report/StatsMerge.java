@@ -7,7 +7,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.Problem;
 import vn.cchc.site.stats.Figure;
 
 import java.io.ByteArrayOutputStream;

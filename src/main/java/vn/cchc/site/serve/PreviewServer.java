@@ -6,10 +6,10 @@ import com.sun.net.httpserver.HttpServer;
 import vn.cchc.site.bake.BakeOptions;
 import vn.cchc.site.bake.Baker;
 import vn.cchc.site.bake.BuildTime;
-import vn.cchc.site.check.BuildFailedException;
+import vn.cchc.site.core.BuildFailedException;
 import vn.cchc.site.check.InlineJson;
-import vn.cchc.site.check.Problem;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
 import vn.cchc.site.content.FileChanges;
 import vn.cchc.site.editor.AdminPages;
@@ -88,12 +88,32 @@ public final class PreviewServer implements AutoCloseable {
         if (editor) {
             LocalBackend backend = new LocalBackend(source);
             context("/api/v1", ex -> api(ex, backend));
+            context("/admin/", this::admin);
             context("/admin/config.yml", ex -> {
                 List<Problem> ignored = new java.util.ArrayList<>();
                 SiteConfig config = new SiteConfigLoader().load(source, ignored);
                 String yaml = new AdminPages(source, config).decap().yaml(url() + "api/v1");
                 send(ex, 200, "text/yaml; charset=utf-8", yaml.getBytes(StandardCharsets.UTF_8));
             });
+        }
+    }
+
+    /**
+     * {@code /admin/}: the editor's page and the bundle (the packaged one or the site's own), or, when this
+     * release has no bundle, a page saying so and how to fix it; other files from the preview.
+     */
+    private void admin(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        SiteConfig config = new SiteConfigLoader().load(source, new java.util.ArrayList<>());
+        AdminPages pages = new AdminPages(source, config);
+        if (path.equals("/admin/decap-cms.js") && pages.available()) {
+            send(ex, 200, "text/javascript; charset=utf-8", pages.bundle().orElseThrow());
+        } else if (path.equals("/admin/") || path.equals("/admin/index.html")) {
+            boolean ready = pages.available();
+            send(ex, ready ? 200 : 503, "text/html; charset=utf-8",
+                    (ready ? withEditorToken(AdminPages.index()) : AdminPages.MISSING).getBytes(StandardCharsets.UTF_8));
+        } else {
+            file(ex);
         }
     }
 

@@ -1,6 +1,6 @@
 package vn.cchc.site.stats;
 
-import vn.cchc.site.config.StatsWindowKind;
+import vn.cchc.site.core.StatsWindowKind;
 import vn.cchc.site.content.VnDates;
 
 import java.time.LocalDate;

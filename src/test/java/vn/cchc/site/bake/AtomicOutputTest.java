@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.cchc.site.check.BuildFailedException;
+import vn.cchc.site.core.BuildFailedException;
 import vn.cchc.site.testing.SiteFixture;
 import vn.cchc.site.testing.TreeHashes;
 

@@ -4,9 +4,9 @@ import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cchc.site.check.Problem;
-import vn.cchc.site.config.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
+import vn.cchc.site.core.Problem;
+import vn.cchc.site.core.SiteConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package vn.cchc.site.bake;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
 import vn.cchc.site.content.ContentLoader;
 import vn.cchc.site.content.Item;

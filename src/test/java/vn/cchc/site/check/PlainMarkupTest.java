@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import vn.cchc.site.core.SourceLines;
 
 /** The short cut of the sanitiser: what it accepts as already clean is exactly what the rebuild makes of it. */
 @Tag("security")

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The command-line contract, exercised on the packaged jar as users and other tools run it:
  * {@code java -jar target/cchc-site.jar build --source DIR --output DIR}, exit codes 0, 1 and 2,
- * the stats JSON, and the tuned child JVM that runs batch commands.
+ * the stats JSON and the version.
  */
 class JarContractIT {
     private static final Path JAR = Path.of(System.getProperty("cchc.jar", "target/cchc-site.jar"));
@@ -55,6 +55,8 @@ class JarContractIT {
         assertTrue(r.out().contains("Tổng số tin, bài, văn bản, thông báo, thủ tục, quy trình"), r.out());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertTrue(Files.isRegularFile(out.resolve("build-report.json")));
+        assertEquals(System.getProperty("cchc.version", "dev"),
+                new ObjectMapper().readTree(out.resolve("build-report.json").toFile()).get("version").asText());
         assertFalse(r.err().contains("Exception"), r.err());
     }
 
@@ -103,50 +105,9 @@ class JarContractIT {
     }
 
     @Test
-    void batchCommandsRunInATunedChildJvmThatDiesWithItsParent() throws Exception {
-        Result forked = run(Map.of(), "--version");
-        assertEquals(0, forked.code());
-        Path out = dir.resolve("site2");
-        Result direct = run(Map.of("CCHC_NO_FORK", "1"), "build", "--source", SAMPLE.toString(), "--output",
-                out.toString());
-        assertEquals(0, direct.code(), direct.err());
-        assertTrue(Files.isRegularFile(out.resolve("index.html")));
-    }
-
-    @Test
-    void theTunedChildOptionsStartAJvmOnThisMachineWithoutWarnings() throws Exception {
-        List<String> command = new ArrayList<>(List.of("java"));
-        command.addAll(JvmTuning.childOptions(JAR, 1_000));
-        command.addAll(List.of("-cp", JAR.toString(), Main.class.getName(), "check", "--source", SAMPLE.toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.redirectOutput(dir.resolve("child.txt").toFile());
-        Process p = pb.start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out");
-        String log = Files.readString(dir.resolve("child.txt"), StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), log);
-        assertFalse(log.toLowerCase(java.util.Locale.ROOT).contains("warning"), command + "\n" + log);
-    }
-
-    @Test
-    void theClassDataArchiveMadeAtPackagingFitsTheJarAndHoldsItsClasses() throws Exception {
-        String name = JAR.getFileName().toString();
-        Path archive = JAR.resolveSibling(name.substring(0, name.length() - 4) + ".jsa");
-        assertTrue(Files.isRegularFile(archive), "mvn package makes " + archive);
-        assertFalse(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(JAR)) < 0,
-                "the archive is made after the jar");
-        assertTrue(JvmTuning.classDataOptions(JAR).contains("-XX:SharedArchiveFile=" + archive));
-        // -Xshare:on refuses to start when the archive cannot be used with this jar and this Java
-        ProcessBuilder pb = new ProcessBuilder("java", "-XX:SharedArchiveFile=" + archive, "-Xshare:on",
-                "-XX:TieredStopAtLevel=1", "-Xlog:class+load=info", "-cp", JAR.toString(), Main.class.getName(),
-                "check", "--source", SAMPLE.toString()).redirectErrorStream(true);
-        pb.redirectOutput(dir.resolve("cds.txt").toFile());
-        Process p = pb.start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out");
-        String log = Files.readString(dir.resolve("cds.txt"), StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), log);
-        for (String cls : List.of("vn.cchc.site.bake.Baker", "com.vladsch.flexmark.parser.Parser",
-                "freemarker.template.Configuration")) {
-            assertTrue(log.contains(cls + " source: shared objects file (top)"), cls + " comes from the archive");
-        }
+    void versionIsTheOneMavenBuilt() throws Exception {
+        Result r = run(Map.of(), "--version");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("cchc-site " + System.getProperty("cchc.version", "dev"), r.out().strip());
     }
 }

@@ -2,7 +2,7 @@ package vn.cchc.site.config;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.Problem;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +12,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import vn.cchc.site.core.SiteConfig;
 
 /** Reading {@code site.yml}. */
 class SiteConfigLoaderTest {

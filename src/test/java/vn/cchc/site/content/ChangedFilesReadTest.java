@@ -3,7 +3,7 @@ package vn.cchc.site.content;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.Problem;
 import vn.cchc.site.config.SiteConfigLoader;
 import vn.cchc.site.testing.SiteFixture;
 

@@ -91,7 +91,7 @@ class SiteLinksTest {
         ReadCache cache = new ReadCache();
         ContentLoader loader = new ContentLoader(site.root(), vn.cchc.site.config.SiteConfigLoader.defaults(), cache);
         assertEquals(List.of(), loader.load(FileChanges.EVERYTHING).problems().stream()
-                .filter(p -> p.severity() == vn.cchc.site.check.Severity.ERROR).toList());
+                .filter(p -> p.severity() == vn.cchc.site.core.Severity.ERROR).toList());
         Files.createSymbolicLink(site.root().resolve("content/etc"), outside);
         LoadedContent after = loader.load(FileChanges.of(List.of(site.root().resolve("content/etc/bi-mat.md"))));
         assertTrue(after.items().stream().noneMatch(i -> i.title().contains("Bí mật")), "not read");

@@ -7,12 +7,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.site.testing.OpenSshServer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +19,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -37,11 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code apt-get install openssh-server}) or cannot start.
  */
 class SftpPublisherRealOpenSshTest {
-    private static final Path SSHD = Path.of("/usr/sbin/sshd");
-
     @TempDir
     Path dir;
-    Process sshd;
+    OpenSshServer server;
     int port;
     Path clientKey;
     Path knownHosts;
@@ -50,8 +44,6 @@ class SftpPublisherRealOpenSshTest {
 
     @BeforeEach
     void startOpenSsh() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(SSHD), "OpenSSH server not installed");
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/lib/openssh/sftp-server")), "no sftp-server");
         KeyPair host = ecKey();
         KeyPair client = ecKey();
         Path hostKey = writeKey(host, "host_key");
@@ -61,64 +53,21 @@ class SftpPublisherRealOpenSshTest {
 
     /** Starts sshd with {@code hostKey}, trusting {@code clientPublic}; the client trusts {@code hostPublic}. */
     private void start(Path hostKey, String hostPublic, String clientPublic) throws Exception {
-        Path authorized = dir.resolve("authorized_keys");
-        Files.writeString(authorized, clientPublic + "\n");
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        knownHosts = dir.resolve("known_hosts");
-        Files.writeString(knownHosts, "[127.0.0.1]:" + port + " " + hostPublic + "\n");
-        www = Files.createDirectories(dir.resolve("www"));
-        sftpLog = dir.resolve("sftp-server.log");
-        Path config = dir.resolve("sshd_config");
-        Files.writeString(config, String.join("\n",
-                "Port " + port, "ListenAddress 127.0.0.1", "HostKey " + hostKey, "PidFile " + dir.resolve("sshd.pid"),
-                "AuthorizedKeysFile " + authorized, "PasswordAuthentication no", "KbdInteractiveAuthentication no",
-                "PermitRootLogin prohibit-password", "StrictModes no", "UsePAM no",
-                // sshd runs the subsystem through the user's shell: its log of requests goes to a file
-                "Subsystem sftp /usr/lib/openssh/sftp-server -e -l VERBOSE 2>>" + sftpLog, ""));
-        sshd = new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", config.toString()).redirectErrorStream(true).start();
-        CompletableFuture<Boolean> listening = CompletableFuture.supplyAsync(() -> {
-            try (BufferedReader log = new BufferedReader(new InputStreamReader(sshd.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                boolean up = false;
-                while ((line = log.readLine()) != null) {
-                    up |= line.contains("Server listening");
-                    if (up) {
-                        break;
-                    }
-                }
-                return up;
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        boolean up;
-        try {
-            up = listening.get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            up = false;
-        }
-        if (!up) {
-            sshd.destroy();
-        }
-        Assumptions.assumeTrue(up, "sshd did not start here (needs /run/sshd and a usable account)");
+        server = OpenSshServer.start(dir, hostKey, hostPublic, clientPublic);
+        port = server.port();
+        knownHosts = server.knownHosts();
+        www = server.www();
+        sftpLog = server.sftpLog();
     }
 
-    /** A key pair made by OpenSSH's own ssh-keygen: the private key file and the public key line. */
     private String[] keygen(String type, String name) throws Exception {
-        Path file = dir.resolve(name);
-        Process p = new ProcessBuilder("/usr/bin/ssh-keygen", "-q", "-t", type, "-N", "", "-C", "cchc", "-f",
-                file.toString()).redirectErrorStream(true).start();
-        assertEquals(0, p.waitFor());
-        return new String[] {file.toString(), Files.readString(dir.resolve(name + ".pub")).strip()};
+        return OpenSshServer.keygen(dir, type, name);
     }
 
     @AfterEach
     void stopOpenSsh() throws InterruptedException {
-        if (sshd != null) {
-            sshd.destroy();
-            sshd.waitFor(5, TimeUnit.SECONDS);
+        if (server != null) {
+            server.close();
         }
     }
 
@@ -211,8 +160,7 @@ class SftpPublisherRealOpenSshTest {
 
     @Test
     void ed25519KeysMadeWithSshKeygenWorkForTheClientAndTheServer() throws Exception {
-        sshd.destroy();
-        sshd.waitFor(5, TimeUnit.SECONDS);
+        server.close();
         String[] host = keygen("ed25519", "host_ed25519");
         String[] client = keygen("ed25519", "cchc_deploy");
         clientKey = Path.of(client[0]);

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.cchc.site.bake.RenderedBody;
-import vn.cchc.site.check.Problem;
+import vn.cchc.site.core.Problem;
 import vn.cchc.site.testing.Bodies;
 
 import java.util.ArrayList;

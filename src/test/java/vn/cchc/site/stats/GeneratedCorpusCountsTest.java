@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.site.config.SiteConfigLoader;
-import vn.cchc.site.config.StatsWindowKind;
+import vn.cchc.site.core.StatsWindowKind;
 import vn.cchc.site.content.ContentLoader;
 import vn.cchc.site.content.LoadedContent;
 import vn.cchc.site.content.VietnameseText;

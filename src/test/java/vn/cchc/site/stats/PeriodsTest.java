@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.cchc.site.config.StatsWindowKind.CALENDAR;
-import static vn.cchc.site.config.StatsWindowKind.ND09;
+import static vn.cchc.site.core.StatsWindowKind.CALENDAR;
+import static vn.cchc.site.core.StatsWindowKind.ND09;
 
 /** Reporting windows at every boundary. */
 class PeriodsTest {
@@ -53,7 +53,7 @@ class PeriodsTest {
             "2025-01,ND09,2024-12-15,2025-01-14", "2025-11,CALENDAR,2025-11-01,2025-11-30",
             "2025,CALENDAR,2025-01-01,2025-12-31"})
     void periodsParseToTheirWindows(String text, String kind, String from, String to) {
-        Period p = Periods.parse(text, vn.cchc.site.config.StatsWindowKind.valueOf(kind));
+        Period p = Periods.parse(text, vn.cchc.site.core.StatsWindowKind.valueOf(kind));
         assertEquals(LocalDate.parse(from), p.from(), text);
         assertEquals(LocalDate.parse(to), p.to(), text);
     }

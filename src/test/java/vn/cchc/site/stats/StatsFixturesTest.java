@@ -3,9 +3,9 @@ package vn.cchc.site.stats;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cchc.site.config.SiteConfig;
+import vn.cchc.site.core.SiteConfig;
 import vn.cchc.site.config.SiteConfigLoader;
-import vn.cchc.site.config.StatsWindowKind;
+import vn.cchc.site.core.StatsWindowKind;
 import vn.cchc.site.content.ContentLoader;
 import vn.cchc.site.content.LoadedContent;
 import vn.cchc.site.content.VietnameseText;
@@ -36,7 +36,7 @@ class StatsFixturesTest {
         site.item("d.md", "title: D\ntype: thong-bao\ndate: 2025-03-04\nchannels: [facebook, cong-ttdt]", "x");
         SiteConfig config = SiteConfigLoader.defaults();
         LoadedContent content = new ContentLoader(dir, config).load();
-        assertTrue(content.problems().stream().noneMatch(vn.cchc.site.check.Problem::isError),
+        assertTrue(content.problems().stream().noneMatch(vn.cchc.site.core.Problem::isError),
                 content.problems().toString());
         stats = new StatsCalculator(config, new VietnameseText()).compute(content.items(),
                 Periods.year(2025, StatsWindowKind.CALENDAR), LocalDateTime.of(2026, 1, 1, 0, 0));
