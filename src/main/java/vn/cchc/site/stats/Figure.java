@@ -24,7 +24,7 @@ public enum Figure {
     QUY_TRINH("quy-trinh", ContentType.QUY_TRINH.label(), s -> s.count("quy-trinh")),
     TONG("tong", "Tổng số tin, bài, văn bản, thông báo, thủ tục, quy trình", Stats::total),
     /** Of the total, the items also pasted on the ward's official portal (they have a {@code portal_url}). */
-    ON_PORTAL("tren-cong", "Trong đó đã đăng trên Cổng TTĐT của phường", Stats::onPortal);
+    ON_PORTAL("tren-cong", "Trong đó đã dán vào Cổng TTĐT chính thức (có portal_url)", Stats::onPortal);
 
     /** The figures that count one content type each, in content-model order. */
     public static final List<Figure> BY_TYPE = List.of(TIN, BAI, THONG_BAO, VAN_BAN, THU_TUC, QUY_TRINH);

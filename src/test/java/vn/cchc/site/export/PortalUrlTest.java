@@ -76,7 +76,7 @@ class PortalUrlTest {
         assertEquals(PortalFixture.PORTAL_URL, pasted.get("portalUrl").asText());
         assertTrue(stats.get("items").get(1).get("portalUrl") == null, "only items on the portal carry the field");
         SiteFixture.Run table = SiteFixture.cli("stats", "--source=" + site.root(), "--year=2025");
-        assertTrue(table.out().matches("(?s).*Trong đó đã đăng trên Cổng TTĐT của phường +1\n.*"), table.out());
+        assertTrue(table.out().matches("(?s).*Trong đó đã dán vào Cổng TTĐT chính thức \\(có portal_url\\) +1\n.*"), table.out());
     }
 
     @Test
@@ -85,7 +85,7 @@ class PortalUrlTest {
         Path out = dir.resolve("out");
         SiteFixture.Run build = site.build(out);
         assertEquals(0, build.exitCode(), build.err());
-        assertTrue(build.out().matches("(?s).*Trong đó đã đăng trên Cổng TTĐT của phường +\\d+ +1\n.*"), build.out());
+        assertTrue(build.out().matches("(?s).*Trong đó đã dán vào Cổng TTĐT chính thức \\(có portal_url\\) +\\d+ +1\n.*"), build.out());
         assertEquals(PortalFixture.PORTAL_URL, canonical(out.resolve("tin-tuc/khac/index.html")));
         assertEquals(PortalFixture.BASE + "tin-tuc/hoi-thi/", canonical(out.resolve("tin-tuc/hoi-thi/index.html")));
         JsonNode report = new ObjectMapper().readTree(out.resolve("build-report.json").toFile());
