@@ -1,7 +1,7 @@
 package vn.cchc.site.bake;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import vn.cchc.site.check.HtmlSanitizer;
 import vn.cchc.site.check.LinkParts;
@@ -80,7 +80,7 @@ public final class BodyProcessor {
         List<Problem> unsafeLinks = sanitizer.checkMarkdownLinks(item.body(), item.file(), item.bodyLine());
         if (sanitizer.alreadyClean(item.body(), html)) {
             // Only attribute-free safelisted tags and text: nothing to sanitise or rewrite.
-            return new RenderedBody(html, Parser.unescapeEntities(textOf(html), false), List.of(), Set.of(),
+            return new RenderedBody(html, Jsoup.parseBodyFragment(html).body().text(), List.of(), Set.of(),
                     unsafeLinks);
         }
         SourceLines lines = new SourceLines(item.body(), item.bodyLine());
@@ -194,32 +194,5 @@ public final class BodyProcessor {
             table.addClass("bang");
             table.wrap("<div class=\"bang-cuon\"></div>");
         }
-    }
-
-    /** The text of simple HTML: tags dropped, white space folded (entities left for the caller). */
-    static String textOf(String html) {
-        StringBuilder out = new StringBuilder(html.length());
-        boolean inTag = false;
-        boolean space = false;
-        for (int i = 0; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (inTag) {
-                inTag = c != '>';
-                if (!inTag) {
-                    space = true;
-                }
-            } else if (c == '<') {
-                inTag = true;
-            } else if (Character.isWhitespace(c)) {
-                space = true;
-            } else {
-                if (space && out.length() > 0) {
-                    out.append(' ');
-                }
-                space = false;
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
