@@ -161,7 +161,9 @@ public final class Baker {
             PageOutput.Selection selected = timings.time("so sánh",
                     () -> output.select(jobs, List.of(shared, TemplateStamp.of(source.resolve("templates")))));
             TemplateLinkCheck links = new TemplateLinkCheck(planned.targets());
-            PageRenderer renderer = new PageRenderer(engine(output, selected, source), shared, links, timings);
+            JBakeModel jbake = new JBakeModel(planned.config(), planned.indexed().index().visible(),
+                    planned.indexed().index().byTag().values(), planned.indexed().bodies(), options.time().local());
+            PageRenderer renderer = new PageRenderer(engine(output, selected, source), shared, jbake, links, timings);
             timings.run("kết xuất", () -> renderer.renderAll(selected.jobs(), output));
             problems.addAll(links.problems(output::read));
             if (output.failsOnRenderProblems()) {

@@ -21,16 +21,20 @@ import java.util.stream.IntStream;
 final class PageRenderer {
     private final FreemarkerEngine engine;
     private final Map<String, Object> shared;
+    private final JBakeModel jbake;
     private final TemplateLinkCheck links;
     private final Timings timings;
 
     /**
      * @param shared the model every page gets (site, navigation); a job's own model is added to it
+     * @param jbake  JBake's variables, which every page also gets (our own names win)
      * @param links  collects the links of every rendered HTML page
      */
-    PageRenderer(FreemarkerEngine engine, Map<String, Object> shared, TemplateLinkCheck links, Timings timings) {
+    PageRenderer(FreemarkerEngine engine, Map<String, Object> shared, JBakeModel jbake, TemplateLinkCheck links,
+                 Timings timings) {
         this.engine = engine;
         this.shared = shared;
+        this.jbake = jbake;
         this.links = links;
         this.timings = timings;
     }
@@ -64,10 +68,19 @@ final class PageRenderer {
         }
     }
 
+    /** JBake's variables of {@code job}'s page; its {@code content} titled and typed after our {@code page}. */
+    private Map<String, Object> jbakeOf(PageJob job) {
+        String path = job.path();
+        return job.model().get("page") instanceof PageInfo page
+                ? jbake.forPage(path, page.title(), page.kind())
+                : jbake.forPage(path, "", job.template().replace(".ftl", ""));
+    }
+
     /** Renders one page, checks its links, and puts it into {@code output}. */
     private void render(PageJob job, PageOutput output) {
         long start = System.nanoTime();
-        Map<String, Object> model = new HashMap<>(shared.size() + job.model().size() + 2);
+        Map<String, Object> model = new HashMap<>(2 * (shared.size() + job.model().size()) + 24);
+        model.putAll(jbakeOf(job));
         model.putAll(shared);
         model.putAll(job.model());
         model.put("root", Paths.rootOf(job.path()));

@@ -31,9 +31,10 @@ download() {
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-# The pinned release, downloaded once into the cache and checked against its SHA-256.
+# The pinned release, downloaded once into the cache and checked against its SHA-256; the cache is
+# keyed by version and checksum, so a release rebuilt under the same version is downloaded again.
 TOOLS=${CCHC_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/cchc-site/releases}
-TOOL_HOME="$TOOLS/cchc-site-$CCHC_TOOL_VERSION"
+TOOL_HOME="$TOOLS/cchc-site-$CCHC_TOOL_VERSION-$(printf '%.16s' "$CCHC_TOOL_SHA256")"
 if [ ! -x "$TOOL_HOME/bin/cchc-site" ]; then
   [ -n "$CCHC_TOOL_SHA256" ] || fail ".cchc/tool.env chưa có mã CCHC_TOOL_SHA256. Tải $CCHC_TOOL_URL, chạy: sha256sum <tệp vừa tải>, rồi chép mã vào dòng CCHC_TOOL_SHA256."
   echo "Tải cchc-site $CCHC_TOOL_VERSION từ $CCHC_TOOL_URL"
