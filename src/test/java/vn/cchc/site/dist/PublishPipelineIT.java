@@ -255,5 +255,8 @@ class PublishPipelineIT {
         Files.writeString(broken, Files.readString(site.resolve(".github/workflows/publish.yml")).replace("runs-on:", "runs_on:"));
         assertEquals(1, dist.run(site, Map.of("NODE_PATH", modules), "node", script.toString(), broken.toString()).code(),
                 "the linter does find mistakes");
+        Files.writeString(broken, publish.replace("vars.CCHC_DEPLOY_TARGET", "var.CCHC_DEPLOY_TARGET"));
+        assertEquals(1, dist.run(site, Map.of("NODE_PATH", modules), "node", script.toString(), broken.toString()).code(),
+                "only the vars context is let through, not any unknown name");
     }
 }
