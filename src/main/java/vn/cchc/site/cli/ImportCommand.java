@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code import thu-tuc} and {@code import tin}: bring existing procedure lists and old columns in. */
@@ -68,13 +69,11 @@ final class ImportCommand implements Runnable {
         }
     }
 
-    static String choice(String value, List<String> allowed, String label, CommandLine cl) {
-        if (!allowed.contains(value)) {
-            throw new CommandLine.ParameterException(cl, "Giá trị '" + value + "' không hợp lệ cho " + label + ": chọn một trong "
-                    + String.join(", ", allowed) + "." + Suggestions.hint(value, allowed));
-        }
-        return value;
-    }
+    /** Levels of procedures {@code import thu-tuc} keeps ({@code --cap}). */
+    enum Level { XA, TINH, ALL }
+
+    /** What {@code import tin} writes ({@code --type}). */
+    enum NewsType { TIN, BAI }
 
     @Command(name = "thu-tuc", mixinStandardHelpOptions = true,
             description = "Nhập danh mục thủ tục hành chính (tệp .xlsx, .csv hoặc .json xuất từ Cổng Dịch vụ công quốc gia, "
@@ -86,15 +85,14 @@ final class ImportCommand implements Runnable {
 
         @Option(names = "--cap", paramLabel = "xa|tinh|all", defaultValue = "xa",
                 description = "Cấp thực hiện cần nhập: xa (cấp xã, mặc định), tinh (cấp tỉnh) hoặc all (tất cả).")
-        String cap;
+        Level cap;
 
         @Override
         public Integer call() throws IOException {
-            choice(cap, List.of("xa", "tinh", "all"), "--cap", spec.commandLine());
             List<Problem> problems = new ArrayList<>();
             SiteConfig config = config(problems);
             BuildTime time = BuildTime.from(System.getenv(), Clock.systemUTC());
-            ImportResult result = new ProcedureImport(site.source(), config, time.local()).run(paths, cap, dryRun);
+            ImportResult result = new ProcedureImport(site.source(), config, time.local()).run(paths, cap.name().toLowerCase(Locale.ROOT), dryRun);
             return finish(result, problems, spec.commandLine());
         }
     }
@@ -109,7 +107,7 @@ final class ImportCommand implements Runnable {
 
         @Option(names = "--type", paramLabel = "tin|bai", defaultValue = "tin",
                 description = "Loại nội dung ghi ra: tin (mặc định) hoặc bai (bài viết).")
-        String type;
+        NewsType type;
 
         @Option(names = "--origin", paramLabel = "MÃ",
                 description = "Mã phường cũ (trong mục origins của site.yml) mà các tin, bài này thuộc về.")
@@ -121,7 +119,7 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            ContentType t = ContentType.byKey(choice(type, List.of("tin", "bai"), "--type", spec.commandLine())).orElseThrow();
+            ContentType t = type == NewsType.BAI ? ContentType.BAI : ContentType.TIN;
             List<Problem> problems = new ArrayList<>();
             SiteConfig config = config(problems);
             if (origin != null && !config.origins().contains(origin)) {

@@ -5,7 +5,11 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
+import vn.cchc.site.content.Suggestions;
+
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +40,8 @@ final class UsageMessages {
             return "Thừa tham số, hoặc một tùy chọn bị ghi nhiều lần: mỗi tùy chọn chỉ ghi một lần.";
         }
         if (ex.getArgSpec() != null) {
-            return "Giá trị '" + ex.getValue() + "' không hợp lệ cho " + name(ex.getArgSpec()) + ".";
+            return "Giá trị '" + ex.getValue() + "' không hợp lệ cho " + name(ex.getArgSpec())
+                    + choices(ex.getArgSpec(), ex.getValue());
         }
         if (ex.getClass() == ParameterException.class) {
             return ex.getMessage();
@@ -68,6 +73,19 @@ final class UsageMessages {
             options.add(m.group());
         }
         return options.isEmpty() ? "này" : String.join(", ", options);
+    }
+
+    /**
+     * For an option with a fixed set of values (an enum, converted by picocli), the values as typed on
+     * the command line (the constants in lower case) and the closest to what was typed; otherwise a full stop.
+     */
+    private static String choices(ArgSpec spec, String typed) {
+        if (!spec.type().isEnum()) {
+            return ".";
+        }
+        List<String> keys = Arrays.stream(spec.type().getEnumConstants())
+                .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).toList();
+        return ". Chọn một trong " + String.join(", ", keys) + "." + Suggestions.hint(String.valueOf(typed), keys);
     }
 
     private static String names(List<ArgSpec> specs) {
